@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/readingstore.h"
+
+#include "models/database.h"
+
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace Enms {
+
+using namespace Engine;
+
+struct ReadingStore::Table {
+    QString name;
+    QString ownerColumn;
+    QString valueColumn;
+};
+
+QByteArray encodeValues(const std::vector<double> &values)
+{
+    QByteArray blob(qsizetype(values.size() * sizeof(double)), Qt::Uninitialized);
+    char *out = blob.data();
+    for (double value : values) {
+        qToLittleEndian(value, out);
+        out += sizeof(double);
+    }
+    return blob;
+}
+
+std::vector<double> decodeValues(const QByteArray &blob)
+{
+    std::vector<double> values(size_t(blob.size()) / sizeof(double));
+    const char *in = blob.constData();
+    for (double &value : values) {
+        value = qFromLittleEndian<double>(in);
+        in += sizeof(double);
+    }
+    return values;
+}
+
+namespace {
+
+const ReadingStore::Table &energyTable()
+{
+    static const ReadingStore::Table table{QStringLiteral("energy_blocks"),
+                                           QStringLiteral("seu_id"), QStringLiteral("kwh")};
+    return table;
+}
+
+const ReadingStore::Table &temperatureTable()
+{
+    static const ReadingStore::Table table{QStringLiteral("temperature_blocks"),
+                                           QStringLiteral("site_id"), QStringLiteral("celsius")};
+    return table;
+}
+
+Status checkBlock(const DayBlock &block)
+{
+    if (block.intervalSeconds <= 0 || kSecondsPerDay % block.intervalSeconds != 0
+        || block.slotCount() != kSecondsPerDay / block.intervalSeconds)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("A block of %1-second intervals must divide the day "
+                                        "evenly and hold one value per interval.")
+                             .arg(block.intervalSeconds));
+    return Done{};
+}
+
+// Folds the incoming values into the stored ones slot by slot.
+void mergeInto(std::vector<double> &stored, const std::vector<double> &incoming,
+               OverlapPolicy policy, WriteSummary &summary)
+{
+    for (size_t i = 0; i < incoming.size(); ++i) {
+        const double value = incoming[i];
+        if (DayBlock::isMissing(value))
+            continue;
+        if (!DayBlock::isMissing(stored[i])) {
+            if (policy == OverlapPolicy::Skip) {
+                ++summary.readingsSkipped;
+                continue;
+            }
+            if (stored[i] != value)
+                ++summary.readingsReplaced;
+        }
+        stored[i] = value;
+        ++summary.readingsWritten;
+    }
+}
+
+} // namespace
+
+Result<WriteSummary> ReadingStore::write(const Table &table, const QString &ownerId,
+                                         const DayBlocks &blocks, OverlapPolicy policy)
+{
+    WriteSummary summary;
+    const Status status = m_database.transaction([&]() -> Status {
+        QSqlQuery select(m_database.connection());
+        select.prepare(QStringLiteral("SELECT interval_s, %1 FROM %2 WHERE %3 = ? AND utc_day = ?")
+                           .arg(table.valueColumn, table.name, table.ownerColumn));
+        QSqlQuery remove(m_database.connection());
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND utc_day = ?")
+                           .arg(table.name, table.ownerColumn));
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral("INSERT INTO %1 (%2, utc_day, interval_s, %3) "
+                                      "VALUES (?, ?, ?, ?)")
+                           .arg(table.name, table.ownerColumn, table.valueColumn));
+
+        for (const DayBlock &block : blocks) {
+            if (Status s = checkBlock(block); !s)
+                return s;
+            select.bindValue(0, ownerId);
+            select.bindValue(1, block.utcDay);
+            if (Status s = m_database.exec(select, QStringLiteral("read stored readings")); !s)
+                return s;
+
+            std::vector<double> merged = DayBlock::empty(block.utcDay, block.intervalSeconds).values;
+            const bool existed = select.next();
+            if (existed) {
+                if (select.value(0).toInt() != block.intervalSeconds)
+                    return makeError(ErrorCode::InvalidInput,
+                                     QStringLiteral("Readings of %1-minute intervals are stored "
+                                                    "for %2 (UTC); the new ones are %3-minute.")
+                                         .arg(select.value(0).toInt() / 60)
+                                         .arg(QDate(1970, 1, 1).addDays(block.utcDay)
+                                                  .toString(Qt::ISODate))
+                                         .arg(block.intervalSeconds / 60));
+                merged = decodeValues(select.value(1).toByteArray());
+            }
+            select.finish();
+            mergeInto(merged, block.values, policy, summary);
+            ++summary.daysTouched;
+
+            if (existed) {
+                remove.bindValue(0, ownerId);
+                remove.bindValue(1, block.utcDay);
+                if (Status s = m_database.exec(remove, QStringLiteral("replace readings")); !s)
+                    return s;
+            }
+            insert.bindValue(0, ownerId);
+            insert.bindValue(1, block.utcDay);
+            insert.bindValue(2, block.intervalSeconds);
+            insert.bindValue(3, encodeValues(merged));
+            if (Status s = m_database.exec(insert, QStringLiteral("store readings")); !s)
+                return s;
+        }
+        return Done{};
+    });
+    if (!status)
+        return status.error();
+    return summary;
+}
+
+Result<DayBlocks> ReadingStore::read(const Table &table, const QString &ownerId,
+                                     qint64 fromUtcDay, qint64 toUtcDay) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT utc_day, interval_s, %1 FROM %2 WHERE %3 = ? "
+                                 "AND utc_day BETWEEN ? AND ? ORDER BY utc_day")
+                      .arg(table.valueColumn, table.name, table.ownerColumn));
+    query.addBindValue(ownerId);
+    query.addBindValue(fromUtcDay);
+    query.addBindValue(toUtcDay);
+    if (Status s = m_database.exec(query, QStringLiteral("read readings")); !s)
+        return s.error();
+
+    DayBlocks blocks;
+    while (query.next()) {
+        DayBlock block;
+        block.utcDay = query.value(0).toLongLong();
+        block.intervalSeconds = query.value(1).toInt();
+        block.values = decodeValues(query.value(2).toByteArray());
+        if (checkBlock(block))
+            blocks.push_back(std::move(block));
+    }
+    return blocks;
+}
+
+Result<WriteSummary> ReadingStore::writeEnergy(const QString &seuId, const DayBlocks &blocks,
+                                               OverlapPolicy policy)
+{
+    return write(energyTable(), seuId, blocks, policy);
+}
+
+Result<DayBlocks> ReadingStore::energy(const QString &seuId, qint64 fromUtcDay,
+                                       qint64 toUtcDay) const
+{
+    return read(energyTable(), seuId, fromUtcDay, toUtcDay);
+}
+
+Result<WriteSummary> ReadingStore::writeTemperature(const QString &siteId,
+                                                    const DayBlocks &blocks,
+                                                    OverlapPolicy policy)
+{
+    return write(temperatureTable(), siteId, blocks, policy);
+}
+
+Result<DayBlocks> ReadingStore::temperature(const QString &siteId, qint64 fromUtcDay,
+                                            qint64 toUtcDay) const
+{
+    return read(temperatureTable(), siteId, fromUtcDay, toUtcDay);
+}
+
+Result<std::pair<qint64, qint64>> ReadingStore::energyDayRange(const QString &seuId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT MIN(utc_day), MAX(utc_day) FROM energy_blocks "
+                                 "WHERE seu_id = ?"));
+    query.addBindValue(seuId);
+    if (Status s = m_database.exec(query, QStringLiteral("read the data range")); !s)
+        return s.error();
+    if (!query.next() || query.isNull(0))
+        return makeError(ErrorCode::NotEnoughData, QStringLiteral("No readings are stored."));
+    return std::pair{query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+Result<Coverage> ReadingStore::energyCoverage(const QString &seuId) const
+{
+    Result<std::pair<qint64, qint64>> range = energyDayRange(seuId);
+    Coverage coverage;
+    if (!range)
+        return coverage;
+    Result<DayBlocks> blocks = energy(seuId, range->first, range->second);
+    if (!blocks)
+        return blocks.error();
+    bool first = true;
+    forEachReading(*blocks, std::numeric_limits<qint64>::min(),
+                   std::numeric_limits<qint64>::max(),
+                   [&](qint64 start, int seconds, double) {
+                       if (first)
+                           coverage.firstUtc = start;
+                       first = false;
+                       coverage.endUtc = start + seconds;
+                       ++coverage.readings;
+                       coverage.hoursCovered += seconds / 3600.0;
+                   });
+    return coverage;
+}
+
+Status ReadingStore::writeProduction(const QString &seuId, const std::map<QDate, double> &units)
+{
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery remove(m_database.connection());
+        remove.prepare(QStringLiteral("DELETE FROM production_daily WHERE seu_id = ? "
+                                      "AND local_date = ?"));
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral("INSERT INTO production_daily (seu_id, local_date, units) "
+                                      "VALUES (?, ?, ?)"));
+        for (const auto &[date, count] : units) {
+            const QString day = date.toString(Qt::ISODate);
+            remove.bindValue(0, seuId);
+            remove.bindValue(1, day);
+            if (Status s = m_database.exec(remove, QStringLiteral("replace production")); !s)
+                return s;
+            insert.bindValue(0, seuId);
+            insert.bindValue(1, day);
+            insert.bindValue(2, count);
+            if (Status s = m_database.exec(insert, QStringLiteral("store production")); !s)
+                return s;
+        }
+        return Done{};
+    });
+}
+
+Result<std::map<QDate, double>> ReadingStore::production(const QString &seuId,
+                                                         const QDate &from,
+                                                         const QDate &to) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT local_date, units FROM production_daily "
+                                 "WHERE seu_id = ? AND local_date BETWEEN ? AND ? "
+                                 "ORDER BY local_date"));
+    query.addBindValue(seuId);
+    query.addBindValue(from.toString(Qt::ISODate));
+    query.addBindValue(to.toString(Qt::ISODate));
+    if (Status s = m_database.exec(query, QStringLiteral("read production")); !s)
+        return s.error();
+    std::map<QDate, double> result;
+    while (query.next())
+        result[QDate::fromString(query.value(0).toString(), Qt::ISODate)] = query.value(1).toDouble();
+    return result;
+}
+
+} // namespace Enms
