@@ -103,7 +103,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
         return status.error();
     if (Status status = database->configure(); !status)
         return status.error();
-    qCInfo(lcModelsSql) << "opened" << location << "schema" << database->m_schemaVersion;
+    qCDebug(lcModelsSql) << "opened" << location << "schema" << database->m_schemaVersion;
     return database;
 }
 
@@ -162,7 +162,7 @@ Status Database::transaction(const std::function<Status()> &work)
     }
     if (!status) {
         db.rollback();
-        qCInfo(lcModelsSql) << "rolled back:" << status.error().message;
+        qCDebug(lcModelsSql) << "rolled back:" << status.error().message;
     }
     return status;
 }
@@ -177,14 +177,17 @@ Status Database::exec(QSqlQuery &query, const QString &purpose) const
                      QStringLiteral("Database error while trying to %1: %2").arg(purpose, text));
 }
 
+// Runs a statement without preparing it: DDL and PRAGMAs cannot be prepared on every
+// backend (PostgreSQL refuses PREPARE for CREATE TABLE).
 Status Database::exec(const QString &sql, const QString &purpose) const
 {
     QSqlQuery query(connection());
-    if (!query.prepare(sql))
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("Database error while trying to %1: %2")
-                             .arg(purpose, query.lastError().text()));
-    return exec(query, purpose);
+    if (query.exec(sql))
+        return Engine::Done{};
+    const QString text = query.lastError().text();
+    qCWarning(lcModelsSql) << purpose << "failed:" << text << sql;
+    return makeError(ErrorCode::Internal,
+                     QStringLiteral("Database error while trying to %1: %2").arg(purpose, text));
 }
 
 QString currentActor()

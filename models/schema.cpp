@@ -227,7 +227,7 @@ Result<int> migrate(Database &database)
             continue;
         if (Status status = apply(database, migration); !status)
             return status.error();
-        qCInfo(lcModelsSql) << "applied schema migration" << migration.version;
+        qCDebug(lcModelsSql) << "applied schema migration" << migration.version;
         current = migration.version;
     }
     return current;
