@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cliargs.h"
+
+#include "engine/core/result.h"
+
+#include <QJsonValue>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace Enms {
+class Database;
+}
+
+namespace Enms::Cli {
+
+// What a command produced: JSON for stdout and, on failure, the exit code and the
+// message printed as {"detail": ...} on stderr. A failed command may still print
+// JSON (an import that was refused prints its report).
+struct Outcome {
+    QJsonValue output;
+    int exitCode = 0;
+    QString detail;
+
+    static Outcome success(QJsonValue json) { return Outcome{std::move(json), 0, {}}; }
+    static Outcome failure(const CliError &error) { return Outcome{{}, error.exitCode, error.detail}; }
+    static Outcome failure(const Engine::Error &error);
+};
+
+// One command: the words that name it ("site", "add"), the options it takes, and
+// the function that runs it on an open database.
+struct Command {
+    QStringList words;
+    QSet<QString> options;
+    QSet<QString> flags;
+    QString synopsis;
+    std::function<Outcome(Database &, const CliArgs &)> run;
+    bool needsDatabase = true;
+};
+
+using CommandList = std::vector<Command>;
+
+// Each group of commands adds itself to the list.
+void addRegistryCommands(CommandList &commands);
+void addReadingCommands(CommandList &commands);
+
+// The exit code for an engine or database error.
+int exitCodeFor(Engine::ErrorCode code);
+
+} // namespace Enms::Cli
