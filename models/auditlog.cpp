@@ -29,16 +29,17 @@ Engine::Result<std::vector<AuditEntry>> AuditLog::entries(const QString &entity,
     QString sql = QStringLiteral("SELECT id, at_utc, actor, action, entity, entity_id, detail "
                                  "FROM audit_log");
     if (!entity.isEmpty())
-        sql += QStringLiteral(" WHERE entity = ? AND (? = '' OR entity_id = ?)");
+        sql += QStringLiteral(" WHERE entity = ?");
+    if (!entity.isEmpty() && !entityId.isEmpty())
+        sql += QStringLiteral(" AND entity_id = ?");
     sql += QStringLiteral(" ORDER BY id");
 
     QSqlQuery query(m_database.connection());
     query.prepare(sql);
-    if (!entity.isEmpty()) {
+    if (!entity.isEmpty())
         query.addBindValue(entity);
+    if (!entity.isEmpty() && !entityId.isEmpty())
         query.addBindValue(entityId);
-        query.addBindValue(entityId);
-    }
     if (Engine::Status status = m_database.exec(query, QStringLiteral("read the audit log"));
         !status)
         return status.error();

@@ -47,6 +47,7 @@ using CommandList = std::vector<Command>;
 // Each group of commands adds itself to the list.
 void addRegistryCommands(CommandList &commands);
 void addReadingCommands(CommandList &commands);
+void addPerformanceCommands(CommandList &commands);
 
 // The exit code for an engine or database error.
 int exitCodeFor(Engine::ErrorCode code);

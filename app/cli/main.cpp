@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
     CommandList commands;
     addRegistryCommands(commands);
     addReadingCommands(commands);
+    addPerformanceCommands(commands);
 
     QStringList arguments = app.arguments().mid(1);
     QString location = defaultDatabasePath();

@@ -1,12 +1,79 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// enms demo | energy | import
+// enms demo | energy
 #include "clicommand.h"
+
+#include "models/database.h"
+#include "models/demostore.h"
+#include "models/performance/performancejson.h"
+#include "models/performance/performanceservice.h"
+
+#include <QJsonObject>
+#include <QTimeZone>
 
 namespace Enms::Cli {
 
+using namespace Engine;
+
+namespace {
+
+Outcome writeDemo(Database &db, const CliArgs &args)
+{
+    CliError error;
+    const auto end = args.date(QStringLiteral("end"),
+                               QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Los_Angeles")).date(),
+                               &error);
+    const auto seed = args.number(QStringLiteral("seed"), 42, &error);
+    if (!end || !seed)
+        return Outcome::failure(error);
+    if (*seed < 0 || *seed != std::floor(*seed))
+        return Outcome::failure(CliError{CliError::Usage,
+            QStringLiteral("--seed takes a whole number of 0 or more.")});
+
+    DemoOptions options;
+    options.endDate = *end;
+    options.seed = quint64(*seed);
+    Result<DemoSummary> summary = storeDemoPlant(db, options);
+    if (!summary)
+        return Outcome::failure(summary.error());
+    return Outcome::success(demoSummaryToJson(*summary));
+}
+
+Outcome printEnergy(Database &db, const CliArgs &args)
+{
+    CliError error;
+    const auto seu = args.required(QStringLiteral("seu"), &error);
+    const auto from = args.date(QStringLiteral("from"), std::nullopt, &error);
+    const auto to = args.date(QStringLiteral("to"), std::nullopt, &error);
+    const auto by = args.choice(QStringLiteral("by"),
+                                {QStringLiteral("day"), QStringLiteral("hour"),
+                                 QStringLiteral("interval")},
+                                QStringLiteral("day"), &error);
+    if (!seu || !from || !to || !by)
+        return Outcome::failure(error);
+
+    const EnergyGrouping grouping = *by == QLatin1String("hour") ? EnergyGrouping::Hour
+                                    : *by == QLatin1String("interval") ? EnergyGrouping::Interval
+                                                                      : EnergyGrouping::Day;
+    auto rows = PerformanceService(db).energy(*seu, *from, *to, grouping);
+    if (!rows)
+        return Outcome::failure(rows.error());
+    const LocalCalendar calendar(QTimeZone(rows->site.timeZoneId.toUtf8()));
+    return Outcome::success(energyRowsToJson(rows->seu.name, grouping, rows->rows, calendar));
+}
+
+} // namespace
+
 void addReadingCommands(CommandList &commands)
 {
-    Q_UNUSED(commands)
+    commands.push_back({{QStringLiteral("demo")}, {QStringLiteral("end"), QStringLiteral("seed")},
+                        {}, QStringLiteral("demo [--end YYYY-MM-DD] [--seed N]"), writeDemo});
+    commands.push_back({{QStringLiteral("energy")},
+                        {QStringLiteral("seu"), QStringLiteral("from"), QStringLiteral("to"),
+                         QStringLiteral("by")},
+                        {},
+                        QStringLiteral("energy --seu S --from YYYY-MM-DD --to YYYY-MM-DD "
+                                       "[--by day|hour|interval]"),
+                        printEnergy});
 }
 
 } // namespace Enms::Cli

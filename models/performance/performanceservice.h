@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/core/result.h"
+#include "engine/core/site.h"
+#include "engine/performance/actionplan.h"
+#include "engine/performance/dailyanalysis.h"
+#include "engine/performance/localenergy.h"
+#include "engine/performance/opportunities.h"
+
+#include <QDate>
+
+#include <vector>
+
+namespace Enms {
+
+class Database;
+
+// The performance engine run on stored data: it loads the readings a rule needs (local
+// days of the site's calendar, turned into UTC day blocks), calls the engine and hands
+// back its result with the site it was judged by. The CLI and the GUI both go
+// through here, so they can never disagree about which data a figure came from.
+class PerformanceService final
+{
+public:
+    explicit PerformanceService(Database &database) : m_database(database) {}
+
+    template <typename T>
+    struct ForSite {
+        Engine::SiteInfo site;
+        T result;
+    };
+
+    Engine::Result<ForSite<Engine::DailyAnalysis>> analyze(const QString &seuNameOrId,
+                                                           const QDate &date) const;
+
+    // The N local days before endDate; a null endDate means the site's today.
+    Engine::Result<ForSite<Engine::OpportunityReport>>
+    opportunities(const QString &siteNameOrId, Engine::AnalysisPeriod period,
+                  QDate endDate = {}) const;
+
+    // A draft plan for an SEU and issue type, its outcomes taken from the SEU's current
+    // opportunity of that type (a month's scan ending today) when there is one.
+    Engine::Result<ForSite<Engine::ActionPlan>> draftPlan(const QString &seuNameOrId,
+                                                          const QString &issueTypeCode) const;
+
+    // Stored energy per local day, hour or interval for local dates [from, to].
+    struct EnergyRows {
+        Engine::SeuInfo seu;
+        Engine::SiteInfo site;
+        std::vector<Engine::PeriodEnergy> rows;
+    };
+    Engine::Result<EnergyRows> energy(const QString &seuNameOrId, const QDate &from,
+                                      const QDate &to, Engine::EnergyGrouping grouping) const;
+
+    // The site's local date now.
+    static QDate localToday(const Engine::SiteInfo &site);
+
+    // Readings of an SEU covering the local dates [from, to] of a calendar.
+    Engine::Result<Engine::DayBlocks> loadEnergy(const QString &seuId,
+                                                 const Engine::LocalCalendar &calendar,
+                                                 const QDate &from, const QDate &to) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace Enms

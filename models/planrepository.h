@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/core/result.h"
+#include "engine/performance/actionplan.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace Enms {
+
+class Database;
+
+// One line of the plan list.
+struct PlanSummary {
+    QString id;
+    QString seuId;
+    QString seuName;
+    QString siteId;
+    QString issueType;
+    Engine::PlanStatus status = Engine::PlanStatus::Draft;
+    QDate targetDate;
+    int revision = 1;
+    QDateTime updatedAtUtc;
+};
+
+// One stored state of a plan, for the revision history an auditor reads.
+struct PlanRevision {
+    int revision = 1;
+    QString author;
+    QDateTime createdAtUtc;
+    Engine::PlanStatus status = Engine::PlanStatus::Draft;
+    QString summary;            // what changed, in a few words
+    QJsonObject document;       // the whole plan as actionPlanToJson() writes it
+};
+
+// Saved action plans. Every save writes a new numbered revision holding the whole
+// plan, and a record in the audit log, in one transaction; revisions are never
+// changed afterwards. The plan's current state is the latest revision.
+class PlanRepository final
+{
+public:
+    PlanRepository(Database &database, QString currency)
+        : m_database(database), m_currency(std::move(currency)) {}
+
+    // Stores a new plan as revision 1. When its id is taken (the same SEU and issue
+    // type planned twice on one day), the next free "-2", "-3", ... suffix is used.
+    Engine::Result<Engine::ActionPlan> create(Engine::ActionPlan plan);
+
+    // Stores the edited plan as the next revision; returns that revision's number.
+    Engine::Result<int> update(const Engine::ActionPlan &plan, const QString &summary);
+
+    // Moves a plan along its status workflow; a move the workflow does not allow is
+    // refused with the moves that are allowed.
+    Engine::Result<int> setStatus(const QString &planId, Engine::PlanStatus status);
+
+    Engine::Result<Engine::ActionPlan> plan(const QString &planId) const;
+    Engine::Result<std::vector<PlanSummary>> plans(const QString &siteId = {}) const;
+    Engine::Result<std::vector<PlanRevision>> revisions(const QString &planId) const;
+
+private:
+    Engine::Result<QString> freeId(const Engine::ActionPlan &plan) const;
+    Engine::Status writeCurrent(const Engine::ActionPlan &plan, int revision, bool insert);
+    Engine::Status writeRevision(const Engine::ActionPlan &plan, int revision,
+                                 const QString &summary);
+    Engine::Result<int> currentRevision(const QString &planId) const;
+
+    Database &m_database;
+    QString m_currency;
+};
+
+} // namespace Enms
