@@ -102,9 +102,10 @@ void TestOls::norris()
 
     const Result<OlsFit> fit = fitOls(y, {{QStringLiteral("x"), x}});
     QVERIFY2(fit.ok(), qPrintable(fit.ok() ? QString() : fit.error().message));
-    compareCertified(*fit, {{QStringLiteral("intercept"), -0.262323073774029, 0.232818234301152},
-                            {QStringLiteral("x"), 1.00211681802045, 0.429796848199937E-03}},
-                     kCertifiedRelTolerance);
+    const std::vector<Certified> certified{
+        {QStringLiteral("intercept"), -0.262323073774029, 0.232818234301152},
+        {QStringLiteral("x"), 1.00211681802045, 0.429796848199937E-03}};
+    compareCertified(*fit, certified, kCertifiedRelTolerance);
     QVERIFY(relativeError(fit->rmse, 0.884796396144373) < kCertifiedRelTolerance);
     QVERIFY(relativeError(fit->rSquared, 0.999993745883712) < kCertifiedRelTolerance);
     QVERIFY(relativeError(fit->f, 5436385.54079785) < kCertifiedRelTolerance);
@@ -119,7 +120,8 @@ void TestOls::longleyFromCsv()
     options.xColumns = QStringList{QStringLiteral("GNPDEFL"), QStringLiteral("GNP"),
                                    QStringLiteral("UNEMP"), QStringLiteral("ARMED"),
                                    QStringLiteral("POP"), QStringLiteral("YEAR")};
-    const Result<OlsFit> fit = runRegress(readData(QStringLiteral("nist-longley.csv")), options);
+    const QString csv = readData(QStringLiteral("nist-longley.csv"));
+    const Result<OlsFit> fit = runRegress(csv, options);
     QVERIFY2(fit.ok(), qPrintable(fit.ok() ? QString() : fit.error().message));
 
     compareCertified(*fit,
@@ -297,6 +299,22 @@ void TestOls::csvErrorNamesLineAndColumn()
     QCOMPARE(table.error().code, ErrorCode::ParseError);
     QCOMPARE(table.error().message,
              QStringLiteral("line 3, column 2 (x): 'n/a' is not a number"));
+
+    // A regress run on a duplicated column names it in the rank report.
+    const QString duplicated = QStringLiteral("y,a,b\n1,1,2\n2,2,4\n4,3,6\n3,4,8\n");
+    const RegressOptions options{QStringLiteral("y"),
+                                 {QStringLiteral("a"), QStringLiteral("b")}, true};
+    const Result<OlsFit> fit = runRegress(duplicated, options);
+    QVERIFY(!fit.ok());
+    QCOMPARE(fit.error().code, ErrorCode::RankDeficient);
+    const Result<RankReport> report = diagnoseRegress(duplicated, options);
+    QVERIFY(report.ok());
+    QCOMPARE(report->rank, 2);
+    QCOMPARE(report->dependentColumns.size(), 1);
+
+    const RegressOptions missing{QStringLiteral("y"), {QStringLiteral("c")}, true};
+    QCOMPARE(runRegress(duplicated, missing).error().message,
+             QStringLiteral("no column named c"));
 }
 
 QTEST_APPLESS_MAIN(TestOls)
