@@ -3,25 +3,9 @@
 
 #include "models/database.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace Enms::Settings {
-
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("EnMS"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("enms-workbench.org"));
-    QCoreApplication::setApplicationName(QStringLiteral("enms-workbench"));
-}
-
-QString defaultDatabasePath()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("enms.sqlite"));
-}
 
 namespace {
 

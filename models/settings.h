@@ -12,7 +12,7 @@ namespace Enms {
 // One user preference: its QSettings key and its default, with the value type fixed at
 // the declaration, so every reader and writer agrees on what is stored. The settings
 // file is the one QSettings picks from the organisation and application names that
-// setApplicationIdentity() sets.
+// applyApplicationIdentity() (models/appidentity.h) sets.
 template <typename T>
 class SettingKey final
 {
@@ -52,13 +52,6 @@ inline const SettingKey<QByteArray> mainSplitterState{"mainWindow/splitter"};
 
 // User interface language: empty = follow the system, otherwise a code such as "de".
 inline const SettingKey<QString> language{"general/language"};
-
-// Sets the organisation and application names that QSettings and QStandardPaths build
-// their paths from. Both executables call it first, so they share one default database.
-void setApplicationIdentity();
-
-// The database used when none is named: enms.sqlite in the user's application data folder.
-QString defaultDatabasePath();
 
 // The list with location moved (or added) to the front, duplicates removed, and cut to
 // kMaxRecentDatabases entries.

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// enms-workbench: the desktop application. Parses the command line, loads the
+// translations, opens the database and shows the main window.
+#include "models/appidentity.h"
+#include "models/database.h"
+#include "models/settings.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStatusBar>
+#include <QTranslator>
+
+namespace {
+
+struct Options {
+    QString database;
+    QString seu;
+};
+
+// The user's language: the language setting when it names one, else the system's.
+QLocale uiLocale()
+{
+    const QString language = Enms::Settings::language.value();
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
+
+// Our own strings come from the resource the build embeds (:/i18n/enms_de.qm); Qt's
+// own dialogs and buttons from Qt's translation folder.
+void installTranslations(QApplication &app)
+{
+    const QLocale locale = uiLocale();
+    QLocale::setDefault(locale);
+
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("enms"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+Options parseCommandLine(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Energy management workbench for ISO 50001."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Open the database at <path> (a file, or a "
+                                            "postgresql:// address)."),
+        QCoreApplication::translate("main", "path"), Enms::defaultDatabasePath());
+    const QCommandLineOption select(
+        QStringLiteral("select"),
+        QCoreApplication::translate("main", "Show the SEU named <name> at start."),
+        QCoreApplication::translate("main", "name"));
+    parser.addOption(db);
+    parser.addOption(select);
+    parser.process(app);
+    return Options{parser.value(db), parser.value(select)};
+}
+
+// Makes sure a first start finds something to look at: when the default database file
+// does not exist yet, it is created with the demo plant.
+void ensureDemoDatabase(const QString &path)
+{
+    if (Enms::Database::isPostgresLocation(path) || QFileInfo::exists(path))
+        return;
+    // TODO: fill the new file with storeDemoPlant(database, today, default seed) once
+    // models/demostore.h exists; until then a first start opens an empty register.
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Enms::applyApplicationIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/enms-workbench.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("enms-workbench"));
+    installTranslations(app);
+
+    const Options options = parseCommandLine(app);
+    if (options.database == Enms::defaultDatabasePath())
+        ensureDemoDatabase(options.database);
+
+    Enms::MainWindow window;
+    window.show();
+    if (window.openDatabaseInteractively(options.database) && !options.seu.isEmpty()
+        && !window.selectSeu(options.seu))
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "There is no SEU named %1.").arg(options.seu));
+    return app.exec();
+}
