@@ -117,6 +117,61 @@ R"(CREATE TABLE audit_log (
     entity_id TEXT NOT NULL,
     detail TEXT NOT NULL))",
         }},
+        // A baseline is a fitted model of an SEU's expected energy. Its whole fit (form,
+        // drivers, coefficients, statistics, verdict) is kept as JSON in `model`, so an
+        // auditor can read a superseded baseline exactly as it was accepted.
+        {2, "energy baselines", {
+R"(CREATE TABLE baselines (
+    id TEXT PRIMARY KEY,
+    seu_id TEXT NOT NULL REFERENCES seus(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'accepted', 'superseded')),
+    period_from TEXT NOT NULL,
+    period_to TEXT NOT NULL,
+    period_length TEXT NOT NULL,
+    model_form TEXT NOT NULL,
+    drivers TEXT NOT NULL,
+    rule_set TEXT NOT NULL,
+    valid INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    accepted_at TEXT,
+    accepted_by TEXT,
+    superseded_at TEXT))",
+"CREATE INDEX baselines_by_seu ON baselines (seu_id, status)",
+        }},
+        // Every import is recorded with what it replaced, so it can be undone as a unit:
+        // import_changes keeps, per touched day row, the row as it was before (NULL when
+        // the import created it). Presets keep a site's column mappings by name.
+        {3, "import log, undo records and mapping presets", {
+R"(CREATE TABLE imports (
+    id {autoid},
+    at_utc TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    target_kind TEXT NOT NULL,
+    target_ids TEXT NOT NULL,
+    options TEXT NOT NULL,
+    report TEXT NOT NULL,
+    undone_at TEXT,
+    undone_by TEXT))",
+R"(CREATE TABLE import_changes (
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    series TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    day_key TEXT NOT NULL,
+    previous_interval_s INTEGER,
+    previous_values {blob},
+    previous_units {real},
+    PRIMARY KEY (import_id, series, owner_id, day_key)))",
+R"(CREATE TABLE import_presets (
+    site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    options TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (site_id, name)))",
+        }},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 // translations, opens the database and shows the main window.
 #include "models/appidentity.h"
 #include "models/database.h"
+#include "models/demostore.h"
 #include "models/settings.h"
 #include "ui/mainwindow.h"
 
@@ -11,9 +12,13 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QTimeZone>
 #include <QLocale>
 #include <QStatusBar>
 #include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcApp, "enms.app", QtInfoMsg)
 
 namespace {
 
@@ -71,12 +76,24 @@ Options parseCommandLine(const QApplication &app)
 
 // Makes sure a first start finds something to look at: when the default database file
 // does not exist yet, it is created with the demo plant.
+// The first start without a database fills a new one with the demo plant, ending
+// today in Los Angeles, so a newcomer sees data at once. It takes about half a second.
 void ensureDemoDatabase(const QString &path)
 {
     if (Enms::Database::isPostgresLocation(path) || QFileInfo::exists(path))
         return;
-    // TODO: fill the new file with storeDemoPlant(database, today, default seed) once
-    // models/demostore.h exists; until then a first start opens an empty register.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto database = Enms::Database::open(path);
+    if (database) {
+        Enms::Engine::DemoOptions options;
+        options.endDate = QDateTime::currentDateTimeUtc()
+                              .toTimeZone(QTimeZone("America/Los_Angeles"))
+                              .date();
+        const auto demo = Enms::storeDemoPlant(**database, options);
+        if (!demo)
+            qCWarning(lcApp) << "demo plant not created:" << demo.error().message;
+    }
+    QGuiApplication::restoreOverrideCursor();
 }
 
 } // namespace

@@ -82,7 +82,8 @@ void TestDatabaseSchema::migratesEmptyDatabase()
     const QStringList tables = database->connection().tables();
     for (const char *table : {"schema_version", "sites", "site_tariffs", "seus", "energy_blocks",
                               "temperature_blocks", "production_daily", "action_plans",
-                              "plan_actions", "plan_revisions", "audit_log"})
+                              "plan_actions", "plan_revisions", "audit_log", "baselines",
+                              "imports", "import_changes", "import_presets"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
 }
 
