@@ -55,6 +55,9 @@ run_tests() {
     ENMS_TEST_POSTGRES="$pg_url" ctest --test-dir "$BUILD_DIR" --output-on-failure \
         -j "$(nproc)" --timeout 900 || status=$?
 
+    log "Checking the install rules and the Debian package"
+    tests/support/check-package.sh "$BUILD_DIR" || status=1
+
     if [ -x tests/fuzz/run-fuzzers.sh ]; then
         log "Fuzzing each parser for a bounded time"
         tests/fuzz/run-fuzzers.sh "${ENMS_FUZZ_SECONDS:-30}" || status=1
