@@ -28,6 +28,10 @@ void TestLocalCalendar::dayLength_data()
     QTest::newRow("Berlin spring forward") << "Europe/Berlin" << QDate(2025, 3, 30) << 23.0;
     QTest::newRow("Berlin fall back") << "Europe/Berlin" << QDate(2025, 10, 26) << 25.0;
     QTest::newRow("UTC") << "UTC" << QDate(2025, 3, 30) << 24.0;
+    // Beyond 2037 the zone database states DST as a rule, not as listed transitions.
+    QTest::newRow("Berlin 2045 fall back") << "Europe/Berlin" << QDate(2045, 10, 29) << 25.0;
+    QTest::newRow("LA 2060 spring forward") << "America/Los_Angeles" << QDate(2060, 3, 14)
+                                            << 23.0;
 }
 
 void TestLocalCalendar::dayLength()
@@ -57,7 +61,7 @@ void TestLocalCalendar::offsetMatchesQTimeZone()
     const QTimeZone zone("Europe/Berlin");
     const LocalCalendar berlin(zone);
     const qint64 start = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-    for (qint64 t = start; t < start + 2 * 366 * 86400; t += 3 * 3600 + 17) {
+    for (qint64 t = start; t < start + 40 * 366 * 86400LL; t += 5 * 3600 + 17) {
         const QDateTime at = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
         QCOMPARE(berlin.offsetSeconds(t), zone.offsetFromUtc(at));
     }
