@@ -91,7 +91,8 @@ void mergeInto(std::vector<double> &stored, const std::vector<double> &incoming,
 } // namespace
 
 Result<WriteSummary> ReadingStore::write(const Table &table, const QString &ownerId,
-                                         const DayBlocks &blocks, OverlapPolicy policy)
+                                         const DayBlocks &blocks, OverlapPolicy policy,
+                                         const ChangeObserver &observer)
 {
     WriteSummary summary;
     const Status status = m_database.transaction([&]() -> Status {
@@ -116,7 +117,10 @@ Result<WriteSummary> ReadingStore::write(const Table &table, const QString &owne
 
             std::vector<double> merged = DayBlock::empty(block.utcDay, block.intervalSeconds).values;
             const bool existed = select.next();
+            PreviousDayRow previous{block.utcDay, existed, 0, {}};
             if (existed) {
+                previous.intervalSeconds = select.value(0).toInt();
+                previous.values = select.value(1).toByteArray();
                 if (select.value(0).toInt() != block.intervalSeconds)
                     return makeError(ErrorCode::InvalidInput,
                                      QStringLiteral("Readings of %1-minute intervals are stored "
@@ -128,8 +132,15 @@ Result<WriteSummary> ReadingStore::write(const Table &table, const QString &owne
                 merged = decodeValues(select.value(1).toByteArray());
             }
             select.finish();
+            const qint64 writtenBefore = summary.readingsWritten;
             mergeInto(merged, block.values, policy, summary);
+            if (summary.readingsWritten == writtenBefore)
+                continue;   // nothing of this day changes (all skipped or empty)
             ++summary.daysTouched;
+            if (observer) {
+                if (Status s = observer(previous); !s)
+                    return s;
+            }
 
             if (existed) {
                 remove.bindValue(0, ownerId);
@@ -178,9 +189,43 @@ Result<DayBlocks> ReadingStore::read(const Table &table, const QString &ownerId,
 }
 
 Result<WriteSummary> ReadingStore::writeEnergy(const QString &seuId, const DayBlocks &blocks,
-                                               OverlapPolicy policy)
+                                               OverlapPolicy policy,
+                                               const ChangeObserver &observer)
 {
-    return write(energyTable(), seuId, blocks, policy);
+    return write(energyTable(), seuId, blocks, policy, observer);
+}
+
+Status ReadingStore::restore(const Table &table, const QString &ownerId,
+                             const PreviousDayRow &row)
+{
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND utc_day = ?")
+                       .arg(table.name, table.ownerColumn));
+    remove.addBindValue(ownerId);
+    remove.addBindValue(row.utcDay);
+    if (Status s = m_database.exec(remove, QStringLiteral("undo readings")); !s)
+        return s;
+    if (!row.existed)
+        return Done{};
+
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral("INSERT INTO %1 (%2, utc_day, interval_s, %3) VALUES (?, ?, ?, ?)")
+                       .arg(table.name, table.ownerColumn, table.valueColumn));
+    insert.addBindValue(ownerId);
+    insert.addBindValue(row.utcDay);
+    insert.addBindValue(row.intervalSeconds);
+    insert.addBindValue(row.values);
+    return m_database.exec(insert, QStringLiteral("restore readings"));
+}
+
+Status ReadingStore::restoreEnergyDay(const QString &seuId, const PreviousDayRow &row)
+{
+    return restore(energyTable(), seuId, row);
+}
+
+Status ReadingStore::restoreTemperatureDay(const QString &siteId, const PreviousDayRow &row)
+{
+    return restore(temperatureTable(), siteId, row);
 }
 
 Result<DayBlocks> ReadingStore::energy(const QString &seuId, qint64 fromUtcDay,
@@ -191,9 +236,10 @@ Result<DayBlocks> ReadingStore::energy(const QString &seuId, qint64 fromUtcDay,
 
 Result<WriteSummary> ReadingStore::writeTemperature(const QString &siteId,
                                                     const DayBlocks &blocks,
-                                                    OverlapPolicy policy)
+                                                    OverlapPolicy policy,
+                                                    const ChangeObserver &observer)
 {
-    return write(temperatureTable(), siteId, blocks, policy);
+    return write(temperatureTable(), siteId, blocks, policy, observer);
 }
 
 Result<DayBlocks> ReadingStore::temperature(const QString &siteId, qint64 fromUtcDay,

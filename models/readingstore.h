@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
 #include <map>
 
 namespace Enms {
@@ -36,6 +37,15 @@ struct Coverage {
     bool isEmpty() const { return readings == 0; }
 };
 
+// A stored day row as it was before a write changed it; `existed` is false when the
+// write created the row. Imports keep these so they can be undone.
+struct PreviousDayRow {
+    qint64 utcDay = 0;
+    bool existed = false;
+    int intervalSeconds = 0;
+    QByteArray values;
+};
+
 // Interval energy per SEU and outdoor temperature per site, stored as day blocks (see
 // the layout note in schema.cpp), and daily production per SEU. Writes merge with what
 // is stored slot by slot; the caller's transaction (Database::transaction) makes a
@@ -45,8 +55,12 @@ class ReadingStore final
 public:
     explicit ReadingStore(Database &database) : m_database(database) {}
 
+    // Called for every day row a write is about to change.
+    using ChangeObserver = std::function<Engine::Status(const PreviousDayRow &)>;
+
     Engine::Result<WriteSummary> writeEnergy(const QString &seuId, const Engine::DayBlocks &blocks,
-                                             OverlapPolicy policy = OverlapPolicy::Replace);
+                                             OverlapPolicy policy = OverlapPolicy::Replace,
+                                             const ChangeObserver &observer = {});
     // Blocks whose UTC day lies in [fromUtcDay, toUtcDay].
     Engine::Result<Engine::DayBlocks> energy(const QString &seuId, qint64 fromUtcDay,
                                              qint64 toUtcDay) const;
@@ -54,7 +68,13 @@ public:
 
     Engine::Result<WriteSummary> writeTemperature(const QString &siteId,
                                                   const Engine::DayBlocks &blocks,
-                                                  OverlapPolicy policy = OverlapPolicy::Replace);
+                                                  OverlapPolicy policy = OverlapPolicy::Replace,
+                                                  const ChangeObserver &observer = {});
+
+    // Puts a day row back as it was (or removes it when it did not exist): the undo
+    // of a write, used by the import log.
+    Engine::Status restoreEnergyDay(const QString &seuId, const PreviousDayRow &row);
+    Engine::Status restoreTemperatureDay(const QString &siteId, const PreviousDayRow &row);
     Engine::Result<Engine::DayBlocks> temperature(const QString &siteId, qint64 fromUtcDay,
                                                   qint64 toUtcDay) const;
 
@@ -69,7 +89,10 @@ public:
 
 private:
     Engine::Result<WriteSummary> write(const Table &table, const QString &ownerId,
-                                       const Engine::DayBlocks &blocks, OverlapPolicy policy);
+                                       const Engine::DayBlocks &blocks, OverlapPolicy policy,
+                                       const ChangeObserver &observer);
+    Engine::Status restore(const Table &table, const QString &ownerId,
+                           const PreviousDayRow &row);
     Engine::Result<Engine::DayBlocks> read(const Table &table, const QString &ownerId,
                                            qint64 fromUtcDay, qint64 toUtcDay) const;
 

@@ -48,6 +48,7 @@ using CommandList = std::vector<Command>;
 void addRegistryCommands(CommandList &commands);
 void addReadingCommands(CommandList &commands);
 void addPerformanceCommands(CommandList &commands);
+void addImportCommands(CommandList &commands);
 
 // The exit code for an engine or database error.
 int exitCodeFor(Engine::ErrorCode code);

@@ -70,6 +70,7 @@ int main(int argc, char *argv[])
     addRegistryCommands(commands);
     addReadingCommands(commands);
     addPerformanceCommands(commands);
+    addImportCommands(commands);
 
     QStringList arguments = app.arguments().mid(1);
     QString location = defaultDatabasePath();
