@@ -49,6 +49,7 @@ void addRegistryCommands(CommandList &commands);
 void addReadingCommands(CommandList &commands);
 void addPerformanceCommands(CommandList &commands);
 void addImportCommands(CommandList &commands);
+void addBaselineCommands(CommandList &commands);
 
 // The exit code for an engine or database error.
 int exitCodeFor(Engine::ErrorCode code);

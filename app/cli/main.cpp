@@ -71,6 +71,7 @@ int main(int argc, char *argv[])
     addReadingCommands(commands);
     addPerformanceCommands(commands);
     addImportCommands(commands);
+    addBaselineCommands(commands);
 
     QStringList arguments = app.arguments().mid(1);
     QString location = defaultDatabasePath();
@@ -107,7 +108,9 @@ int main(int argc, char *argv[])
         return finish(Outcome::failure(CliError{error.exitCode,
             error.detail + QStringLiteral(" Usage: enms ") + command->synopsis}));
 
-    auto database = Database::open(location);
+    // A command that works on files alone runs on a throw-away in-memory database.
+    auto database = Database::open(command->needsDatabase ? location
+                                                          : QStringLiteral(":memory:"));
     if (!database)
         return finish(Outcome::failure(CliError{CliError::Other, database.error().message}));
     return finish(command->run(**database, *args));

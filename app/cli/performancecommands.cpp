@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// enms analyze | opportunities | action-plan | plans | plan show | plan status
+// enms analyze | opportunities | action-plan [--pdf] | plans | plan show | plan status
 #include "clicommand.h"
 
 #include "models/database.h"
@@ -32,7 +32,11 @@ Outcome analyze(Database &db, const CliArgs &args)
     auto analysis = PerformanceService(db).analyze(*seu, *date);
     if (!analysis)
         return Outcome::failure(analysis.error());
-    return Outcome::success(dailyAnalysisToJson(analysis->result, analysis->site.currency, now()));
+    QJsonObject json = dailyAnalysisToJson(analysis->result, analysis->site.currency, now());
+    const auto baseline = analysis->acceptedBaselines.find(analysis->result.seuId);
+    if (baseline != analysis->acceptedBaselines.end())
+        json.insert(QStringLiteral("baseline_id"), baseline->second);
+    return Outcome::success(json);
 }
 
 Outcome opportunities(Database &db, const CliArgs &args)
@@ -50,7 +54,12 @@ Outcome opportunities(Database &db, const CliArgs &args)
     auto report = PerformanceService(db).opportunities(*site, *period, *end);
     if (!report)
         return Outcome::failure(report.error());
-    return Outcome::success(opportunityReportToJson(report->result, report->site.currency, now()));
+    QJsonObject json = opportunityReportToJson(report->result, report->site.currency, now());
+    QJsonObject baselines;
+    for (const auto &[seuId, baselineId] : report->acceptedBaselines)
+        baselines.insert(seuId, baselineId);
+    json.insert(QStringLiteral("accepted_baselines"), baselines);
+    return Outcome::success(json);
 }
 
 Outcome actionPlan(Database &db, const CliArgs &args)
@@ -73,6 +82,13 @@ Outcome actionPlan(Database &db, const CliArgs &args)
     }
     QJsonObject json = actionPlanToJson(plan, draft->site.currency, now());
     json.insert(QStringLiteral("saved"), args.flag(QStringLiteral("save")));
+    if (args.has(QStringLiteral("pdf"))) {
+        const QString path = args.value(QStringLiteral("pdf"));
+        Result<int> pages = writePlanPdf(db, plan, args.flag(QStringLiteral("save")), path);
+        if (!pages)
+            return Outcome::failure(pages.error());
+        json.insert(QStringLiteral("pdf"), path);
+    }
     return Outcome::success(json);
 }
 
@@ -182,9 +198,11 @@ void addPerformanceCommands(CommandList &commands)
                                        "[--end YYYY-MM-DD]"),
                         opportunities});
     commands.push_back({{QStringLiteral("action-plan")},
-                        {QStringLiteral("seu"), QStringLiteral("issue-type")},
+                        {QStringLiteral("seu"), QStringLiteral("issue-type"),
+                         QStringLiteral("pdf")},
                         {QStringLiteral("save")},
-                        QStringLiteral("action-plan --seu S --issue-type TYPE [--save]"),
+                        QStringLiteral("action-plan --seu S --issue-type TYPE [--save] "
+                                       "[--pdf FILE]"),
                         actionPlan});
     commands.push_back({{QStringLiteral("plans")}, {QStringLiteral("site")}, {},
                         QStringLiteral("plans [--site S]"), listPlans});

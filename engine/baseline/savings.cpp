@@ -87,7 +87,8 @@ void computeUncertainty(SavingsReport &report, const BaselineSummary &baseline,
     const double absoluteFraction =
         report.kFactor * report.tValue * baseline.cvRmse
         * std::sqrt((n / nPrime) * (1.0 + 2.0 / nPrime) / report.m);
-    report.fractionalUncertainty = absoluteFraction / report.savingsFraction;
+    // A magnitude: an increase (negative savings) is as uncertain as a saving of that size.
+    report.fractionalUncertainty = absoluteFraction / std::fabs(report.savingsFraction);
     report.absoluteUncertainty = std::fabs(report.fractionalUncertainty * report.avoidedEnergy);
     report.minimumDetectableFraction = absoluteFraction / kMinimumDetectableUncertainty;
 }

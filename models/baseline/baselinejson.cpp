@@ -154,6 +154,68 @@ QJsonObject verdictToJson(const Engine::Verdict &verdict)
                        {QStringLiteral("notes"), strings(verdict.notes)}};
 }
 
+Engine::Result<Engine::Verdict> verdictFromJson(const QJsonObject &json)
+{
+    const auto rules = Engine::ruleSetFromCode(json.value(QStringLiteral("rule_set")).toString());
+    if (!rules)
+        return badJson(QStringLiteral("a stored verdict without a known rule set"));
+
+    Engine::Verdict verdict;
+    verdict.ruleSet = *rules;
+    verdict.source = json.value(QStringLiteral("source")).toString();
+    verdict.valid = json.value(QStringLiteral("valid")).toBool();
+    verdict.notes = json.value(QStringLiteral("notes")).toVariant().toStringList();
+    for (const QJsonValue &value : json.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject c = value.toObject();
+        verdict.checks.push_back({c.value(QStringLiteral("rule")).toString(),
+                                  readNumber(c, QStringLiteral("value")),
+                                  readNumber(c, QStringLiteral("threshold")),
+                                  c.value(QStringLiteral("comparison")).toString(),
+                                  c.value(QStringLiteral("passed")).toBool()});
+    }
+    return verdict;
+}
+
+QJsonObject baselineSummaryToJson(const Engine::BaselineSummary &summary)
+{
+    QJsonArray ranges;
+    for (const Engine::DriverRange &r : summary.ranges)
+        ranges.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                  {QStringLiteral("min"), number(r.min)},
+                                  {QStringLiteral("max"), number(r.max)},
+                                  {QStringLiteral("mean"), number(r.mean)},
+                                  {QStringLiteral("sd"), number(r.sd)}});
+    return QJsonObject{{QStringLiteral("n"), summary.n},
+                       {QStringLiteral("p"), summary.p},
+                       {QStringLiteral("rmse"), number(summary.rmse)},
+                       {QStringLiteral("cv_rmse"), number(summary.cvRmse)},
+                       {QStringLiteral("lag1_autocorrelation"),
+                        number(summary.lag1Autocorrelation)},
+                       {QStringLiteral("ranges"), ranges}};
+}
+
+Engine::Result<Engine::BaselineSummary> baselineSummaryFromJson(const QJsonObject &json)
+{
+    if (!json.value(QStringLiteral("n")).isDouble() || !json.value(QStringLiteral("p")).isDouble())
+        return badJson(QStringLiteral("a stored baseline summary without n and p"));
+
+    Engine::BaselineSummary summary;
+    summary.n = json.value(QStringLiteral("n")).toInt();
+    summary.p = json.value(QStringLiteral("p")).toInt();
+    summary.rmse = readNumber(json, QStringLiteral("rmse"));
+    summary.cvRmse = readNumber(json, QStringLiteral("cv_rmse"));
+    summary.lag1Autocorrelation = readNumber(json, QStringLiteral("lag1_autocorrelation"));
+    for (const QJsonValue &value : json.value(QStringLiteral("ranges")).toArray()) {
+        const QJsonObject r = value.toObject();
+        summary.ranges.push_back({r.value(QStringLiteral("name")).toString(),
+                                  readNumber(r, QStringLiteral("min")),
+                                  readNumber(r, QStringLiteral("max")),
+                                  readNumber(r, QStringLiteral("mean")),
+                                  readNumber(r, QStringLiteral("sd"))});
+    }
+    return summary;
+}
+
 QJsonObject subsetSearchToJson(const Engine::SubsetSearchResult &result)
 {
     QJsonArray candidates;

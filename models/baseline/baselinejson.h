@@ -14,6 +14,7 @@ struct ChangePointFit;
 struct ChangePointSearchResult;
 struct SavingsReport;
 struct DriverTable;
+struct BaselineSummary;
 } // namespace Enms::Engine
 
 namespace Enms {
@@ -33,6 +34,14 @@ QJsonObject olsFitToJson(const Engine::OlsFit &fit);
 // and the statistics (fitted values and residuals are not stored). Missing coefficients or
 // a non-object are errors.
 Engine::Result<Engine::OlsFit> olsFitFromJson(const QJsonObject &json);
+
+// Reads back what verdictToJson wrote (a stored baseline's judgement).
+Engine::Result<Engine::Verdict> verdictFromJson(const QJsonObject &json);
+
+// {n, p, rmse, cv_rmse, lag1_autocorrelation, ranges[] {name, min, max, mean, sd}}: what a
+// stored baseline keeps to judge savings and reporting-period drivers later.
+QJsonObject baselineSummaryToJson(const Engine::BaselineSummary &summary);
+Engine::Result<Engine::BaselineSummary> baselineSummaryFromJson(const QJsonObject &json);
 
 // {rank_deficient, n, parameters, rank, constant_columns[], dependent_columns[]}.
 QJsonObject rankReportToJson(const Engine::RankReport &report);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/performance/performanceservice.h"
 
+#include "models/baseline/baselineservice.h"
 #include "models/database.h"
 #include "models/performance/actionplantext.h"
 #include "models/readingstore.h"
@@ -56,11 +57,26 @@ PerformanceService::analyze(const QString &seuNameOrId, const QDate &date) const
     if (!blocks)
         return blocks.error();
 
+    // An accepted daily baseline replaces the thirty-day mean when it has the drivers
+    // of the day; otherwise the day is judged as before.
+    Result<BaselineService::DailyExpectation> expectation =
+        BaselineService(m_database).expectedDaily(*seu, *site, date, date);
+    if (!expectation)
+        return expectation.error();
+    std::optional<double> expectedKWh;
+    std::map<QString, QString> baselines;
+    if (const auto it = expectation->expectedKWh.find(date);
+        it != expectation->expectedKWh.end()) {
+        expectedKWh = it->second;
+        baselines[seu->id] = expectation->baselineId;
+    }
+
     const std::vector<LocalDayEnergy> days = dailyEnergy(*blocks, calendar, first, date);
-    Result<DailyAnalysis> analysis = analyzeDay(*seu, site->tariff(seu->carrier), days, date);
+    Result<DailyAnalysis> analysis = analyzeDay(*seu, site->tariff(seu->carrier), days, date,
+                                                expectedKWh);
     if (!analysis)
         return analysis.error();
-    return ForSite<DailyAnalysis>{*site, std::move(analysis).value()};
+    return ForSite<DailyAnalysis>{*site, std::move(analysis).value(), std::move(baselines)};
 }
 
 Result<PerformanceService::ForSite<OpportunityReport>>
@@ -89,13 +105,26 @@ PerformanceService::opportunities(const QString &siteNameOrId, AnalysisPeriod pe
         energies.push_back(std::move(blocks).value());
     }
 
+    // SEUs with an accepted daily baseline are judged for drift against its expected
+    // energy; the others compare the two halves of the window as before.
     std::vector<SeuEnergySeries> series;
-    for (size_t i = 0; i < seus->size(); ++i)
-        series.push_back(SeuEnergySeries{(*seus)[i], &energies[i], {}});
+    std::map<QString, QString> baselines;
+    BaselineService baselineService(m_database);
+    for (size_t i = 0; i < seus->size(); ++i) {
+        const SeuInfo &seu = (*seus)[i];
+        Result<BaselineService::DailyExpectation> expectation =
+            baselineService.expectedDaily(seu, *site, first, last);
+        if (!expectation)
+            return expectation.error();
+        if (!expectation->expectedKWh.empty())
+            baselines[seu.id] = expectation->baselineId;
+        series.push_back(SeuEnergySeries{seu, &energies[i],
+                                         std::move(expectation->expectedKWh)});
+    }
     Result<OpportunityReport> report = findOpportunities(*site, series, period, endDate);
     if (!report)
         return report.error();
-    return ForSite<OpportunityReport>{*site, std::move(report).value()};
+    return ForSite<OpportunityReport>{*site, std::move(report).value(), std::move(baselines)};
 }
 
 Result<PerformanceService::ForSite<ActionPlan>>
@@ -140,7 +169,7 @@ PerformanceService::draftPlan(const QString &seuNameOrId, const QString &issueTy
     Result<ActionPlan> plan = draftActionPlan(request);
     if (!plan)
         return plan.error();
-    return ForSite<ActionPlan>{*site, std::move(plan).value()};
+    return ForSite<ActionPlan>{*site, std::move(plan).value(), scan->acceptedBaselines};
 }
 
 Result<PerformanceService::EnergyRows>

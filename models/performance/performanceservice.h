@@ -10,6 +10,7 @@
 
 #include <QDate>
 
+#include <map>
 #include <vector>
 
 namespace Enms {
@@ -29,6 +30,9 @@ public:
     struct ForSite {
         Engine::SiteInfo site;
         T result;
+        // SEU id -> id of the accepted baseline whose expected energy the result was
+        // judged by (instead of the thirty-day mean or the earlier fortnight).
+        std::map<QString, QString> acceptedBaselines = {};
     };
 
     Engine::Result<ForSite<Engine::DailyAnalysis>> analyze(const QString &seuNameOrId,

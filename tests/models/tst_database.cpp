@@ -296,7 +296,12 @@ void TestDatabaseSchema::failedWriteStoresNothing()
                                       Engine::EnergyCarrier::Electricity, 10.0, true});
     QVERIFY(seu);
     ReadingStore store(*database);
-    QVERIFY(store.writeEnergy(seu->id, {Engine::DayBlock::empty(100, 900)}));
+    Engine::DayBlock stored = Engine::DayBlock::empty(100, 900);
+    stored.values[5] = 2.0;
+    QVERIFY(store.writeEnergy(seu->id, {stored}));
+    // A block without any reading creates no row.
+    QVERIFY(store.writeEnergy(seu->id, {Engine::DayBlock::empty(102, 900)}));
+    QVERIFY(store.energy(seu->id, 102, 102)->empty());
 
     // Day 101 is fine, day 100 clashes with the stored 15-minute interval: the whole
     // write is rolled back, including day 101.
