@@ -352,4 +352,15 @@ Result<SeuInfo> Registry::seu(const QString &nameOrId) const
     return seuFromRow(query);
 }
 
+Result<SeuAndSite> Registry::seuWithSite(const QString &nameOrId) const
+{
+    Result<SeuInfo> found = seu(nameOrId);
+    if (!found)
+        return found.error();
+    Result<SiteInfo> owner = site(found->siteId);
+    if (!owner)
+        return owner.error();
+    return SeuAndSite{*found, *owner};
+}
+
 } // namespace Enms

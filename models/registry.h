@@ -12,6 +12,12 @@ namespace Enms {
 
 class Database;
 
+// An SEU together with the site it belongs to: most rules need both.
+struct SeuAndSite {
+    Engine::SeuInfo seu;
+    Engine::SiteInfo site;
+};
+
 // The register of sites and their significant energy uses. Every change is checked
 // before it is stored, stored in one transaction with its audit-log record, and
 // a site or SEU can be found by its name or its id wherever a user names one.
@@ -33,6 +39,7 @@ public:
     // All SEUs, or those of one site (by id) when siteId is not empty.
     Engine::Result<std::vector<Engine::SeuInfo>> seus(const QString &siteId = {}) const;
     Engine::Result<Engine::SeuInfo> seu(const QString &nameOrId) const;
+    Engine::Result<SeuAndSite> seuWithSite(const QString &nameOrId) const;
 
 private:
     Engine::Status loadTariffs(Engine::SiteInfo &site) const;

@@ -127,10 +127,8 @@ Outcome listPlans(Database &db, const CliArgs &args)
 // The site's currency for a stored plan, found through its SEU.
 QString currencyOfPlan(Database &db, const ActionPlan &plan)
 {
-    Registry registry(db);
-    Result<SeuInfo> seu = registry.seu(plan.seuId);
-    Result<SiteInfo> site = seu ? registry.site(seu->siteId) : Result<SiteInfo>(seu.error());
-    return site ? site->currency : QStringLiteral("USD");
+    Result<SeuAndSite> found = Registry(db).seuWithSite(plan.seuId);
+    return found ? found->site.currency : QStringLiteral("USD");
 }
 
 Outcome showPlan(Database &db, const CliArgs &args)

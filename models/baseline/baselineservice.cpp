@@ -127,14 +127,10 @@ struct BaselineService::SeuContext {
 
 Result<BaselineService::SeuContext> BaselineService::context(const QString &seuNameOrId) const
 {
-    Registry registry(m_database);
-    Result<SeuInfo> seu = registry.seu(seuNameOrId);
-    if (!seu)
-        return seu.error();
-    Result<SiteInfo> site = registry.site(seu->siteId);
-    if (!site)
-        return site.error();
-    return SeuContext{*seu, *site};
+    Result<SeuAndSite> found = Registry(m_database).seuWithSite(seuNameOrId);
+    if (!found)
+        return found.error();
+    return SeuContext{found->seu, found->site};
 }
 
 QStringList BaselineService::defaultCandidates(const DriverTable &table,

@@ -43,24 +43,22 @@ Result<DayBlocks> PerformanceService::loadEnergy(const QString &seuId,
 Result<PerformanceService::ForSite<DailyAnalysis>>
 PerformanceService::analyze(const QString &seuNameOrId, const QDate &date) const
 {
-    Registry registry(m_database);
-    Result<SeuInfo> seu = registry.seu(seuNameOrId);
-    if (!seu)
-        return seu.error();
-    Result<SiteInfo> site = registry.site(seu->siteId);
-    if (!site)
-        return site.error();
+    Result<SeuAndSite> found = Registry(m_database).seuWithSite(seuNameOrId);
+    if (!found)
+        return found.error();
+    const SeuInfo &seu = found->seu;
+    const SiteInfo &site = found->site;
 
-    const LocalCalendar calendar = calendarOf(*site);
+    const LocalCalendar calendar = calendarOf(site);
     const QDate first = date.addDays(-kAnalysisHistoryDays);
-    Result<DayBlocks> blocks = loadEnergy(seu->id, calendar, first, date);
+    Result<DayBlocks> blocks = loadEnergy(seu.id, calendar, first, date);
     if (!blocks)
         return blocks.error();
 
     // An accepted daily baseline replaces the thirty-day mean when it has the drivers
     // of the day; otherwise the day is judged as before.
     Result<BaselineService::DailyExpectation> expectation =
-        BaselineService(m_database).expectedDaily(*seu, *site, date, date);
+        BaselineService(m_database).expectedDaily(seu, site, date, date);
     if (!expectation)
         return expectation.error();
     std::optional<double> expectedKWh;
@@ -68,15 +66,15 @@ PerformanceService::analyze(const QString &seuNameOrId, const QDate &date) const
     if (const auto it = expectation->expectedKWh.find(date);
         it != expectation->expectedKWh.end()) {
         expectedKWh = it->second;
-        baselines[seu->id] = expectation->baselineId;
+        baselines[seu.id] = expectation->baselineId;
     }
 
     const std::vector<LocalDayEnergy> days = dailyEnergy(*blocks, calendar, first, date);
-    Result<DailyAnalysis> analysis = analyzeDay(*seu, site->tariff(seu->carrier), days, date,
+    Result<DailyAnalysis> analysis = analyzeDay(seu, site.tariff(seu.carrier), days, date,
                                                 expectedKWh);
     if (!analysis)
         return analysis.error();
-    return ForSite<DailyAnalysis>{*site, std::move(analysis).value(), std::move(baselines)};
+    return ForSite<DailyAnalysis>{site, std::move(analysis).value(), std::move(baselines)};
 }
 
 Result<PerformanceService::ForSite<OpportunityReport>>
@@ -130,24 +128,22 @@ PerformanceService::opportunities(const QString &siteNameOrId, AnalysisPeriod pe
 Result<PerformanceService::ForSite<ActionPlan>>
 PerformanceService::draftPlan(const QString &seuNameOrId, const QString &issueTypeCode) const
 {
-    Registry registry(m_database);
-    Result<SeuInfo> seu = registry.seu(seuNameOrId);
-    if (!seu)
-        return seu.error();
-    Result<SiteInfo> site = registry.site(seu->siteId);
-    if (!site)
-        return site.error();
+    Result<SeuAndSite> found = Registry(m_database).seuWithSite(seuNameOrId);
+    if (!found)
+        return found.error();
+    const SeuInfo &seu = found->seu;
+    const SiteInfo &site = found->site;
     if (Result<IssueType> type = parseIssueType(issueTypeCode); !type)
         return type.error();
 
-    const QDate today = localToday(*site);
-    Result<ForSite<OpportunityReport>> scan = opportunities(site->id, AnalysisPeriod::Month, today);
+    const QDate today = localToday(site);
+    Result<ForSite<OpportunityReport>> scan = opportunities(site.id, AnalysisPeriod::Month, today);
     if (!scan)
         return scan.error();
 
-    const LocalCalendar calendar = calendarOf(*site);
+    const LocalCalendar calendar = calendarOf(site);
     const QDate recentFirst = today.addDays(-kRecentEnergyDays);
-    Result<DayBlocks> recent = loadEnergy(seu->id, calendar, recentFirst, today.addDays(-1));
+    Result<DayBlocks> recent = loadEnergy(seu.id, calendar, recentFirst, today.addDays(-1));
     if (!recent)
         return recent.error();
     double recentKWh = 0.0;
@@ -156,11 +152,11 @@ PerformanceService::draftPlan(const QString &seuNameOrId, const QString &issueTy
         recentKWh += day.energyKWh;
 
     PlanRequest request;
-    request.seu = *seu;
-    request.tariff = site->tariff(seu->carrier);
-    request.currency = site->currency;
+    request.seu = seu;
+    request.tariff = site.tariff(seu.carrier);
+    request.currency = site.currency;
     request.issueTypeCode = issueTypeCode;
-    request.currentOpportunity = findOpportunity(scan->result, seu->id,
+    request.currentOpportunity = findOpportunity(scan->result, seu.id,
                                                  *parseIssueType(issueTypeCode));
     request.opportunityWindowDays = scan->result.windowDays;
     request.recentEnergyKWh = recentKWh;
@@ -169,7 +165,7 @@ PerformanceService::draftPlan(const QString &seuNameOrId, const QString &issueTy
     Result<ActionPlan> plan = draftActionPlan(request);
     if (!plan)
         return plan.error();
-    return ForSite<ActionPlan>{*site, std::move(plan).value(), scan->acceptedBaselines};
+    return ForSite<ActionPlan>{site, std::move(plan).value(), scan->acceptedBaselines};
 }
 
 Result<PerformanceService::EnergyRows>
@@ -180,20 +176,18 @@ PerformanceService::energy(const QString &seuNameOrId, const QDate &from, const 
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("The period ends (%1) before it starts (%2).")
                              .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
-    Registry registry(m_database);
-    Result<SeuInfo> seu = registry.seu(seuNameOrId);
-    if (!seu)
-        return seu.error();
-    Result<SiteInfo> site = registry.site(seu->siteId);
-    if (!site)
-        return site.error();
+    Result<SeuAndSite> found = Registry(m_database).seuWithSite(seuNameOrId);
+    if (!found)
+        return found.error();
+    const SeuInfo &seu = found->seu;
+    const SiteInfo &site = found->site;
 
-    const LocalCalendar calendar = calendarOf(*site);
-    Result<DayBlocks> blocks = loadEnergy(seu->id, calendar, from, to);
+    const LocalCalendar calendar = calendarOf(site);
+    Result<DayBlocks> blocks = loadEnergy(seu.id, calendar, from, to);
     if (!blocks)
         return blocks.error();
     const LocalDayGrid grid(calendar, from, to);
-    return EnergyRows{*seu, *site, energyByPeriod(*blocks, grid, grouping)};
+    return EnergyRows{seu, site, energyByPeriod(*blocks, grid, grouping)};
 }
 
 } // namespace Enms
