@@ -29,6 +29,13 @@ QJsonObject parse(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+// Qt binds a null QString as SQL NULL; the plan's text columns are NOT NULL, and an
+// emptied field is an empty text, not a missing one.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 Error unknownPlan(const QString &planId)
 {
     return makeError(ErrorCode::UnknownEntity,
@@ -96,10 +103,10 @@ Status PlanRepository::writeCurrent(const ActionPlan &plan, int revision, bool i
         action.bindValue(0, plan.id);
         action.bindValue(1, int(i));
         action.bindValue(2, step.priority);
-        action.bindValue(3, step.action);
-        action.bindValue(4, step.responsible);
+        action.bindValue(3, text(step.action));
+        action.bindValue(4, text(step.responsible));
         action.bindValue(5, step.timelineDays);
-        action.bindValue(6, step.resourcesNeeded);
+        action.bindValue(6, text(step.resourcesNeeded));
         if (Status s = m_database.exec(action, QStringLiteral("store a plan action")); !s)
             return s;
     }
@@ -119,7 +126,7 @@ Status PlanRepository::writeRevision(const ActionPlan &plan, int revision,
     insert.addBindValue(currentActor());
     insert.addBindValue(nowUtcText());
     insert.addBindValue(planStatusCode(plan.status));
-    insert.addBindValue(summary);
+    insert.addBindValue(text(summary));
     insert.addBindValue(compact(document));
     if (Status s = m_database.exec(insert, QStringLiteral("store a plan revision")); !s)
         return s;

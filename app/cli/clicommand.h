@@ -14,6 +14,9 @@
 
 namespace Enms {
 class Database;
+namespace Engine {
+struct ActionPlan;
+}
 }
 
 namespace Enms::Cli {
@@ -48,6 +51,18 @@ using CommandList = std::vector<Command>;
 void addRegistryCommands(CommandList &commands);
 void addReadingCommands(CommandList &commands);
 void addPerformanceCommands(CommandList &commands);
+void addPlanCommands(CommandList &commands);
+
+// Writes a plan as PDF (plancommands.cpp): a saved plan with its revision history, an
+// unsaved draft without. Returns the number of pages.
+Engine::Result<int> writePlanPdf(Database &db, const Engine::ActionPlan &plan, bool saved,
+                                 const QString &path);
+
+// Printing needs fonts and so a QGuiApplication (on the offscreen platform unless
+// QT_QPA_PLATFORM says otherwise); the other commands start faster without one.
+bool needsGuiApplication(const QStringList &arguments);
+// Sets up what a QGuiApplication needs without a desktop; call it before creating one.
+void preparePrintingEnvironment();
 void addImportCommands(CommandList &commands);
 void addBaselineCommands(CommandList &commands);
 

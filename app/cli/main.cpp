@@ -7,6 +7,7 @@
 #include "models/database.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,13 +64,25 @@ const Command *findCommand(const CommandList &commands, const QStringList &argum
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    const bool gui = needsGuiApplication(rawArguments);
+    if (gui)
+        preparePrintingEnvironment();
+    std::unique_ptr<QCoreApplication> application;
+    if (gui)
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     applyApplicationIdentity();
 
     CommandList commands;
     addRegistryCommands(commands);
     addReadingCommands(commands);
     addPerformanceCommands(commands);
+    addPlanCommands(commands);
     addImportCommands(commands);
     addBaselineCommands(commands);
 

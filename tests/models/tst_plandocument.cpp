@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An open plan: every edit through the PlanEdits facade is one undo step and one stored
+// revision; the actions table behaves as an item model while rows are edited, added,
+// removed and moved; status moves follow the workflow; the history diff is literal.
+#include "models/plans/planactionsmodel.h"
+#include "models/plans/plancommands.h"
+#include "models/plans/plandiff.h"
+#include "models/plans/plandocument.h"
+#include "planfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Enms;
+using namespace Enms::Test;
+using Engine::PlanStatus;
+
+namespace {
+
+const QString kMarkup = QStringLiteral("Idles <b>all</b> night & at 'weekends'");
+
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list.append(QString::fromUtf8(item));
+    return list;
+}
+
+QStringList actionNames(const std::vector<Engine::PlanAction> &actions)
+{
+    QStringList names;
+    for (const Engine::PlanAction &action : actions)
+        names.append(action.action);
+    return names;
+}
+
+} // namespace
+
+class TestPlanDocument final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void textEditIsOneRevisionAndSignals();
+    void undoAndRedoAreSavedToo();
+    void consecutiveEditsOfAFieldMerge();
+    void listFieldsIgnoreBlankLines();
+    void targetDateEdit();
+    void actionsTableUnderModelTester();
+    void moveRowsLikeAView();
+    void statusFollowsTheWorkflow();
+    void refusedStatusListsTheAllowedMoves();
+    void historyDiffShowsTextLiterally();
+    void responsibleNamesForCompletion();
+
+private:
+    std::unique_ptr<PlanDocument> reopen() const;
+
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<PlanFixture> m_fixture;
+    QString m_planId;
+};
+
+void TestPlanDocument::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    m_fixture = PlanFixture::make(*m_testDb);
+    QVERIFY(m_fixture);
+    m_planId = m_fixture->store(Engine::IssueType::ExcessiveIdle, QDate(2026, 3, 2));
+    QVERIFY(!m_planId.isEmpty());
+}
+
+void TestPlanDocument::cleanup()
+{
+    m_fixture.reset();
+    m_testDb.reset();
+}
+
+std::unique_ptr<PlanDocument> TestPlanDocument::reopen() const
+{
+    auto document = PlanDocument::open(*m_fixture->database, m_planId);
+    return document ? std::move(document).value() : nullptr;
+}
+
+void TestPlanDocument::textEditIsOneRevisionAndSignals()
+{
+    auto document = reopen();
+    QVERIFY(document);
+    QCOMPARE(document->revision(), 1);
+    QCOMPARE(document->currency(), QStringLiteral("EUR"));
+    QSignalSpy changed(document.get(), &PlanDocument::problemStatementChanged);
+    QSignalSpy saved(document.get(), &PlanDocument::saved);
+
+    PlanEdits::setText(*document, PlanField::ProblemStatement, kMarkup);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), kMarkup);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.at(0).at(0).toInt(), 2);
+    QCOMPARE(saved.at(0).at(1).toString(), QStringLiteral("Problem statement edited"));
+    QCOMPARE(document->undoStack()->count(), 1);
+
+    // Stored at once: a second reader sees it without anything being closed.
+    QCOMPARE(m_fixture->stored(m_planId).problemStatement, kMarkup);
+    QCOMPARE(m_fixture->revisionCount(m_planId), 2);
+
+    // The same text again is no edit.
+    PlanEdits::setText(*document, PlanField::ProblemStatement, kMarkup);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(document->undoStack()->count(), 1);
+}
+
+void TestPlanDocument::undoAndRedoAreSavedToo()
+{
+    auto document = reopen();
+    QVERIFY(document);
+    const QString original = document->problemStatement();
+    PlanEdits::setText(*document, PlanField::ResultVerification, QStringLiteral("Checked"));
+    PlanEdits::setText(*document, PlanField::ProblemStatement, kMarkup);
+
+    document->undoStack()->undo();
+    QCOMPARE(document->problemStatement(), original);
+    QCOMPARE(m_fixture->stored(m_planId).problemStatement, original);
+    QCOMPARE(m_fixture->stored(m_planId).resultVerification, QStringLiteral("Checked"));
+
+    document->undoStack()->redo();
+    QCOMPARE(m_fixture->stored(m_planId).problemStatement, kMarkup);
+    // Created, two edits, one undo, one redo.
+    QCOMPARE(m_fixture->revisionCount(m_planId), 5);
+}
+
+void TestPlanDocument::consecutiveEditsOfAFieldMerge()
+{
+    auto document = reopen();
+    QVERIFY(document);
+    const QString original = document->problemStatement();
+    PlanEdits::setText(*document, PlanField::ProblemStatement, QStringLiteral("The"));
+    PlanEdits::setText(*document, PlanField::ProblemStatement, QStringLiteral("The press"));
+    PlanEdits::setText(*document, PlanField::RootCauses, QStringLiteral("One"));
+    QCOMPARE(document->undoStack()->count(), 2);   // the two statement edits merged
+    QCOMPARE(m_fixture->revisionCount(m_planId), 4);   // ... but each was saved
+
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QCOMPARE(document->problemStatement(), original);
+}
+
+void TestPlanDocument::listFieldsIgnoreBlankLines()
+{
+    auto document = reopen();
+    QVERIFY(document);
+    PlanEdits::setText(*document, PlanField::RootCauses,
+                       QStringLiteral("No idle detection\n\n  Manual shutdown only  \n"));
+    QCOMPARE(document->undoStack()->count(), 0);
+    PlanEdits::setText(*document, PlanField::MonitoringPlan, QStringLiteral("A\n\nB\n"));
+    QCOMPARE(document->monitoringPlan(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    QCOMPARE(m_fixture->stored(m_planId).monitoringPlan, document->monitoringPlan());
+}
+
+void TestPlanDocument::targetDateEdit()
+{
+    auto document = reopen();
+    QVERIFY(document);
+    QSignalSpy changed(document.get(), &PlanDocument::targetDateChanged);
+    QSignalSpy saved(document.get(), &PlanDocument::saved);
+    PlanEdits::setTargetDate(*document, QDate(2026, 5, 15));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toDate(), QDate(2026, 5, 15));
+    QCOMPARE(saved.at(0).at(1).toString(), QStringLiteral("Target date 2026-04-01 -> 2026-05-15"));
+    QCOMPARE(m_fixture->stored(m_planId).targetDate, QDate(2026, 5, 15));
+    document->undoStack()->undo();
+    QCOMPARE(m_fixture->stored(m_planId).targetDate, QDate(2026, 4, 1));
+}
+
+void TestPlanDocument::actionsTableUnderModelTester()
+{
+    auto document = reopen();
+    QVERIFY(document);
+    PlanActionsModel *model = document->actions();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(1, PlanActionsModel::ActionColumn).data().toString(),
+             QStringLiteral("Stop after 15 min idle"));
+
+    // Edit: numbers are clamped, text trimmed; each is stored.
+    QVERIFY(model->setData(model->index(0, PlanActionsModel::TimelineColumn), 99999));
+    QCOMPARE(model->index(0, PlanActionsModel::TimelineColumn).data().toInt(),
+             PlanActionsModel::kMaxTimelineDays);
+    QVERIFY(model->setData(model->index(2, PlanActionsModel::ResponsibleColumn),
+                           QStringLiteral("  A. Müller <QA> ")));
+    QVERIFY(!model->setData(model->index(0, PlanActionsModel::PriorityColumn),
+                            QStringLiteral("first")));
+    // An emptied cell is stored as empty text (the database refuses NULL there).
+    QVERIFY(model->setData(model->index(1, PlanActionsModel::ResourcesColumn), QString()));
+    auto stored = m_fixture->stored(m_planId).actions;
+    QCOMPARE(stored[1].resourcesNeeded, QString());
+    QCOMPARE(m_fixture->revisionCount(m_planId), 4);
+    QCOMPARE(stored[0].timelineDays, PlanActionsModel::kMaxTimelineDays);
+    QCOMPARE(stored[2].responsible, QStringLiteral("A. Müller <QA>"));
+
+    // Insert two rows, remove one, through the model as a view would.
+    QVERIFY(model->insertRows(1, 2));
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(model->index(1, PlanActionsModel::ActionColumn).data().toString(),
+             QStringLiteral("New action"));
+    QVERIFY(model->removeRows(0, 1));
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(actionNames(m_fixture->stored(m_planId).actions),
+             (strings({"New action", "New action", "Stop after 15 min idle",
+                          "Train operators"})));
+    QVERIFY(!model->removeRows(3, 2));
+
+    // Every step can be undone, back to the stored original: 3 cells, 1 insert macro,
+    // 1 remove macro.
+    QCOMPARE(document->undoStack()->count(), 5);
+    while (document->undoStack()->canUndo())
+        document->undoStack()->undo();
+    QCOMPARE(actionNames(m_fixture->stored(m_planId).actions),
+             (strings({"Detect idle", "Stop after 15 min idle", "Train operators"})));
+    QCOMPARE(m_fixture->stored(m_planId).actions[2].responsible, QStringLiteral("Training"));
+}
+
+void TestPlanDocument::moveRowsLikeAView()
+{
+    auto document = reopen();
+    QVERIFY(document);
+    PlanActionsModel *model = document->actions();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy moved(model, &QAbstractItemModel::rowsMoved);
+
+    // Row 0 to the end: Qt's destination is "before row 3".
+    QVERIFY(model->moveRows({}, 0, 1, {}, 3));
+    QCOMPARE(actionNames(model->actions()),
+             (strings({"Stop after 15 min idle", "Train operators", "Detect idle"})));
+    QCOMPARE(moved.size(), 1);
+    // Two rows up to the top.
+    QVERIFY(model->moveRows({}, 1, 2, {}, 0));
+    QCOMPARE(actionNames(model->actions()),
+             (strings({"Train operators", "Detect idle", "Stop after 15 min idle"})));
+    QCOMPARE(actionNames(m_fixture->stored(m_planId).actions), actionNames(model->actions()));
+    QVERIFY(!model->moveRows({}, 0, 1, {}, 1));   // onto itself
+
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QCOMPARE(actionNames(m_fixture->stored(m_planId).actions),
+             (strings({"Detect idle", "Stop after 15 min idle", "Train operators"})));
+}
+
+void TestPlanDocument::statusFollowsTheWorkflow()
+{
+    auto document = reopen();
+    QVERIFY(document);
+    QSignalSpy status(document.get(), &PlanDocument::statusChanged);
+    qputenv("ENMS_USER", "auditor-test");
+
+    QVERIFY(PlanEdits::changeStatus(*document, PlanStatus::Approved));
+    QVERIFY(PlanEdits::changeStatus(*document, PlanStatus::InProgress));
+    QCOMPARE(status.size(), 2);
+    QCOMPARE(status.at(1).at(0).value<PlanStatus>(), PlanStatus::InProgress);
+    QCOMPARE(m_fixture->stored(m_planId).status, PlanStatus::InProgress);
+
+    auto revisions = PlanRepository(*m_fixture->database, {}).revisions(m_planId);
+    QVERIFY(revisions);
+    QCOMPARE(revisions->size(), size_t(3));
+    QCOMPARE(revisions->at(1).summary, QStringLiteral("Status draft -> approved"));
+    QCOMPARE(revisions->at(1).author, QStringLiteral("auditor-test"));
+    QVERIFY(qAbs(revisions->at(2).createdAtUtc.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+    // Undo goes back one move, recorded as such.
+    document->undoStack()->undo();
+    QCOMPARE(m_fixture->stored(m_planId).status, PlanStatus::Approved);
+    revisions = PlanRepository(*m_fixture->database, {}).revisions(m_planId);
+    QCOMPARE(revisions->back().summary, QStringLiteral("Status in_progress -> approved (undone)"));
+    document->undoStack()->redo();
+    QCOMPARE(m_fixture->stored(m_planId).status, PlanStatus::InProgress);
+    qunsetenv("ENMS_USER");
+}
+
+void TestPlanDocument::refusedStatusListsTheAllowedMoves()
+{
+    auto document = reopen();
+    QVERIFY(document);
+    const Engine::Status refused = PlanEdits::changeStatus(*document, PlanStatus::Verified);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Engine::ErrorCode::InvalidInput);
+    QCOMPARE(refused.error().message,
+             QStringLiteral("A plan that is Draft cannot become Verified. "
+                            "Allowed next: Approved, Cancelled."));
+    QCOMPARE(document->undoStack()->count(), 0);
+    QCOMPARE(m_fixture->revisionCount(m_planId), 1);
+
+    QVERIFY(PlanEdits::changeStatus(*document, PlanStatus::Cancelled));
+    const Engine::Status final = PlanEdits::changeStatus(*document, PlanStatus::Draft);
+    QVERIFY(!final);
+    QVERIFY(final.error().message.contains(QStringLiteral("none, the status is final")));
+}
+
+void TestPlanDocument::historyDiffShowsTextLiterally()
+{
+    auto document = reopen();
+    QVERIFY(document);
+    PlanEdits::setText(*document, PlanField::ProblemStatement, kMarkup);
+    PlanEdits::setActionCell(*document, 1, PlanActionsModel::ResponsibleColumn,
+                             QStringLiteral("Shift lead"));
+    auto revisions = PlanRepository(*m_fixture->database, {}).revisions(m_planId);
+    QVERIFY(revisions);
+    QCOMPARE(revisions->size(), size_t(3));
+
+    auto changes = diffPlanDocuments(revisions->at(0).document, revisions->at(1).document);
+    QCOMPARE(changes.size(), size_t(1));
+    QCOMPARE(changes[0].field, QStringLiteral("Problem statement"));
+    QCOMPARE(changes[0].before, QStringLiteral("The press idles between batches."));
+    QCOMPARE(changes[0].after, kMarkup);
+
+    changes = diffPlanDocuments(revisions->at(1).document, revisions->at(2).document);
+    QCOMPARE(changes.size(), size_t(1));
+    QCOMPARE(changes[0].field, QStringLiteral("Action 2 – responsible"));
+    QCOMPARE(changes[0].before, QStringLiteral("Operations"));
+    QCOMPARE(changes[0].after, QStringLiteral("Shift lead"));
+    QCOMPARE(revisions->at(2).summary, QStringLiteral("Action 2: Responsible changed"));
+
+    // Against nothing (the first revision), list fields show one item a line.
+    changes = diffPlanDocuments({}, revisions->at(0).document);
+    const auto causes = std::find_if(changes.begin(), changes.end(), [](const auto &change) {
+        return change.field == QStringLiteral("Root causes");
+    });
+    QVERIFY(causes != changes.end());
+    QCOMPARE(causes->after, QStringLiteral("No idle detection\nManual shutdown only"));
+}
+
+void TestPlanDocument::responsibleNamesForCompletion()
+{
+    auto names = responsibleNames(*m_fixture->database);
+    QVERIFY(names);
+    QCOMPARE(*names, (strings({"Maintenance", "Operations", "Training"})));
+}
+
+QTEST_GUILESS_MAIN(TestPlanDocument)
+#include "tst_plandocument.moc"

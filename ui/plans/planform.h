@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/performance/actionplan.h"
+#include "models/plans/plandocument.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QTableView;
+
+namespace Enms {
+
+class PlanActionDelegate;
+class TextFieldBinding;
+
+// The form for one open action plan: its texts, the actions table, the read-only
+// expected outcomes, the target date and the status. Every change goes through the
+// PlanEdits facade, so it lands on the plan's undo stack and is saved at once.
+class PlanForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanForm)
+
+public:
+    explicit PlanForm(QWidget *parent = nullptr);
+    ~PlanForm() override;
+
+    // Shows `document` (not owned; null clears the form).
+    void setDocument(PlanDocument *document);
+    PlanDocument *document() const { return m_document; }
+    void setResponsibleNames(const QStringList &names);
+
+    // Hands typed text that is still waiting for its pause over to the plan.
+    void commitPendingEdits();
+
+    // For tests and the window: the widgets by what they edit.
+    QPlainTextEdit *problemStatementEdit() const { return m_problem; }
+    QPlainTextEdit *rootCausesEdit() const { return m_rootCauses; }
+    QPlainTextEdit *monitoringPlanEdit() const { return m_monitoring; }
+    QDateEdit *targetDateEdit() const { return m_targetDate; }
+    QComboBox *statusCombo() const { return m_statusCombo; }
+    QLabel *statusLabel() const { return m_statusLabel; }
+    QTableView *actionsView() const { return m_actionsView; }
+
+Q_SIGNALS:
+    // A status move was refused or could not be stored; the message says why.
+    void editRefused(const QString &message);
+    // A text field holds typed text that has not been handed over yet.
+    void textPending();
+
+private:
+    void createWidgets();
+    QWidget *createActionsBox();
+    QWidget *createOutcomesBox();
+    void connectSignals();
+
+    void showStatus();
+    void showOutcomes();
+    void showTargetDate();
+    void statusChosen(int comboIndex);
+    void addAction();
+    void removeAction();
+    void moveAction(int offset);
+
+    QPointer<PlanDocument> m_document;
+    QPlainTextEdit *m_problem = nullptr;
+    QPlainTextEdit *m_rootCauses = nullptr;
+    QPlainTextEdit *m_monitoring = nullptr;
+    QPlainTextEdit *m_resultVerification = nullptr;
+    QPlainTextEdit *m_performanceVerification = nullptr;
+    std::vector<TextFieldBinding *> m_bindings;
+    QDateEdit *m_targetDate = nullptr;
+    QComboBox *m_statusCombo = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_planTitle = nullptr;
+    QLabel *m_energy = nullptr;
+    QLabel *m_cost = nullptr;
+    QLabel *m_carbon = nullptr;
+    QLabel *m_basis = nullptr;
+    QTableView *m_actionsView = nullptr;
+    PlanActionDelegate *m_delegate = nullptr;
+    QList<QMetaObject::Connection> m_documentConnections;
+};
+
+} // namespace Enms
