@@ -6,7 +6,9 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 namespace Enms {
 
@@ -88,50 +90,81 @@ void mergeInto(std::vector<double> &stored, const std::vector<double> &incoming,
     }
 }
 
+Error intervalMismatch(const PreviousDayRow &stored, const DayBlock &incoming)
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("Readings of %1-minute intervals are stored for %2 (UTC); "
+                                    "the new ones are %3-minute.")
+                         .arg(stored.intervalSeconds / 60)
+                         .arg(QDate(1970, 1, 1).addDays(incoming.utcDay).toString(Qt::ISODate))
+                         .arg(incoming.intervalSeconds / 60));
+}
+
 } // namespace
+
+// The rows already stored for the owner over the blocks' span of days, read in one
+// query: an import of years of data would otherwise pay one round trip per day.
+Result<std::unordered_map<qint64, PreviousDayRow>>
+ReadingStore::storedRows(const Table &table, const QString &ownerId, const DayBlocks &blocks) const
+{
+    std::unordered_map<qint64, PreviousDayRow> rows;
+    if (blocks.empty())
+        return rows;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT utc_day, interval_s, %1 FROM %2 WHERE %3 = ? "
+                                 "AND utc_day BETWEEN ? AND ?")
+                      .arg(table.valueColumn, table.name, table.ownerColumn));
+    // Callers usually pass blocks sorted by day, but nothing here relies on it.
+    const auto [first, last] = std::minmax_element(
+        blocks.begin(), blocks.end(),
+        [](const DayBlock &a, const DayBlock &b) { return a.utcDay < b.utcDay; });
+    query.addBindValue(ownerId);
+    query.addBindValue(first->utcDay);
+    query.addBindValue(last->utcDay);
+    if (Status s = m_database.exec(query, QStringLiteral("read stored readings")); !s)
+        return s.error();
+    while (query.next()) {
+        const qint64 day = query.value(0).toLongLong();
+        rows[day] = PreviousDayRow{day, true, query.value(1).toInt(), query.value(2).toByteArray()};
+    }
+    return rows;
+}
 
 Result<WriteSummary> ReadingStore::write(const Table &table, const QString &ownerId,
                                          const DayBlocks &blocks, OverlapPolicy policy,
                                          const ChangeObserver &observer)
 {
+    for (const DayBlock &block : blocks) {
+        if (Status s = checkBlock(block); !s)
+            return s.error();
+    }
+
     WriteSummary summary;
     const Status status = m_database.transaction([&]() -> Status {
-        QSqlQuery select(m_database.connection());
-        select.prepare(QStringLiteral("SELECT interval_s, %1 FROM %2 WHERE %3 = ? AND utc_day = ?")
-                           .arg(table.valueColumn, table.name, table.ownerColumn));
-        QSqlQuery remove(m_database.connection());
-        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND utc_day = ?")
-                           .arg(table.name, table.ownerColumn));
+        Result<std::unordered_map<qint64, PreviousDayRow>> stored =
+            storedRows(table, ownerId, blocks);
+        if (!stored)
+            return stored.error();
+        QSqlQuery update(m_database.connection());
+        update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ? AND utc_day = ?")
+                           .arg(table.name, table.valueColumn, table.ownerColumn));
         QSqlQuery insert(m_database.connection());
         insert.prepare(QStringLiteral("INSERT INTO %1 (%2, utc_day, interval_s, %3) "
                                       "VALUES (?, ?, ?, ?)")
                            .arg(table.name, table.ownerColumn, table.valueColumn));
 
         for (const DayBlock &block : blocks) {
-            if (Status s = checkBlock(block); !s)
-                return s;
-            select.bindValue(0, ownerId);
-            select.bindValue(1, block.utcDay);
-            if (Status s = m_database.exec(select, QStringLiteral("read stored readings")); !s)
-                return s;
+            const auto found = stored->find(block.utcDay);
+            const bool existed = found != stored->end();
+            const PreviousDayRow previous = existed ? found->second
+                                                    : PreviousDayRow{block.utcDay, false, 0, {}};
+            if (existed && previous.intervalSeconds != block.intervalSeconds)
+                return intervalMismatch(previous, block);
 
-            std::vector<double> merged = DayBlock::empty(block.utcDay, block.intervalSeconds).values;
-            const bool existed = select.next();
-            PreviousDayRow previous{block.utcDay, existed, 0, {}};
-            if (existed) {
-                previous.intervalSeconds = select.value(0).toInt();
-                previous.values = select.value(1).toByteArray();
-                if (select.value(0).toInt() != block.intervalSeconds)
-                    return makeError(ErrorCode::InvalidInput,
-                                     QStringLiteral("Readings of %1-minute intervals are stored "
-                                                    "for %2 (UTC); the new ones are %3-minute.")
-                                         .arg(select.value(0).toInt() / 60)
-                                         .arg(QDate(1970, 1, 1).addDays(block.utcDay)
-                                                  .toString(Qt::ISODate))
-                                         .arg(block.intervalSeconds / 60));
-                merged = decodeValues(select.value(1).toByteArray());
-            }
-            select.finish();
+            std::vector<double> merged = existed ? decodeValues(previous.values)
+                                                 : DayBlock::empty(block.utcDay,
+                                                                   block.intervalSeconds).values;
             const qint64 writtenBefore = summary.readingsWritten;
             mergeInto(merged, block.values, policy, summary);
             if (summary.readingsWritten == writtenBefore)
@@ -142,17 +175,18 @@ Result<WriteSummary> ReadingStore::write(const Table &table, const QString &owne
                     return s;
             }
 
+            QSqlQuery &statement = existed ? update : insert;
             if (existed) {
-                remove.bindValue(0, ownerId);
-                remove.bindValue(1, block.utcDay);
-                if (Status s = m_database.exec(remove, QStringLiteral("replace readings")); !s)
-                    return s;
+                update.bindValue(0, encodeValues(merged));
+                update.bindValue(1, ownerId);
+                update.bindValue(2, block.utcDay);
+            } else {
+                insert.bindValue(0, ownerId);
+                insert.bindValue(1, block.utcDay);
+                insert.bindValue(2, block.intervalSeconds);
+                insert.bindValue(3, encodeValues(merged));
             }
-            insert.bindValue(0, ownerId);
-            insert.bindValue(1, block.utcDay);
-            insert.bindValue(2, block.intervalSeconds);
-            insert.bindValue(3, encodeValues(merged));
-            if (Status s = m_database.exec(insert, QStringLiteral("store readings")); !s)
+            if (Status s = m_database.exec(statement, QStringLiteral("store readings")); !s)
                 return s;
         }
         return Done{};

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <map>
+#include <unordered_map>
 
 namespace Enms {
 
@@ -91,6 +92,8 @@ private:
     Engine::Result<WriteSummary> write(const Table &table, const QString &ownerId,
                                        const Engine::DayBlocks &blocks, OverlapPolicy policy,
                                        const ChangeObserver &observer);
+    Engine::Result<std::unordered_map<qint64, PreviousDayRow>>
+    storedRows(const Table &table, const QString &ownerId, const Engine::DayBlocks &blocks) const;
     Engine::Status restore(const Table &table, const QString &ownerId,
                            const PreviousDayRow &row);
     Engine::Result<Engine::DayBlocks> read(const Table &table, const QString &ownerId,

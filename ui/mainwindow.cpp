@@ -7,10 +7,15 @@
 #include "models/settings.h"
 #include "models/sitetreemodel.h"
 #include "ui/charts/consumptionchart.h"
+#include "ui/import/importwizard.h"
 #include "ui/logging.h"
+#include "ui/plans/planeditor.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,6 +26,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 
 namespace Enms {
@@ -77,11 +83,16 @@ void MainWindow::createWidgets()
                                                QHeaderView::ResizeToContents);
 
     m_chart = new ConsumptionChart;
+    m_planEditor = new PlanEditor;
+    m_viewTabs = new QTabWidget;
+    m_viewTabs->setObjectName(QStringLiteral("viewTabs"));
+    m_viewTabs->addTab(m_chart, tr("&Consumption"));
+    m_viewTabs->addTab(m_planEditor, tr("Action p&lans"));
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_siteTree);
-    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(m_viewTabs);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({340, 900});
     setCentralWidget(m_splitter);
@@ -89,6 +100,7 @@ void MainWindow::createWidgets()
     m_coverageLabel = new QLabel;
     statusBar()->addPermanentWidget(m_coverageLabel, 1);
     resize(1280, 800);
+    setAcceptDrops(true);
 }
 
 void MainWindow::createMenus()
@@ -98,9 +110,17 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
+    QAction *import = file->addAction(tr("&Import meter data…"), this,
+                                      [this] { importMeterData(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("importAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    createEditMenu();
+    createPlansMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About EnMS Workbench"), this, &MainWindow::showAbout)
@@ -111,8 +131,41 @@ void MainWindow::createMenus()
     updateRecentMenu();
 }
 
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_planEditor->createUndoAction(this));
+    edit->addAction(m_planEditor->createRedoAction(this));
+}
+
+void MainWindow::createPlansMenu()
+{
+    QMenu *plans = menuBar()->addMenu(tr("&Plans"));
+    QAction *create = plans->addAction(tr("&New action plan…"), this, &MainWindow::newActionPlan);
+    create->setStatusTip(tr("Draft an action plan for the SEU selected in the tree"));
+    plans->addSeparator();
+    plans->addAction(tr("&Export plan as PDF…"), m_planEditor,
+                     &PlanEditor::exportPdfInteractively);
+    QAction *preview = plans->addAction(tr("Print pre&view…"), m_planEditor,
+                                        &PlanEditor::printPreview);
+    preview->setShortcut(QKeySequence::Print);
+}
+
+void MainWindow::newActionPlan()
+{
+    const Engine::SeuInfo *seu = m_siteModel->seuAt(m_siteTree->currentIndex());
+    if (!seu || !m_database) {
+        statusBar()->showMessage(tr("Select an SEU in the tree first."), 5000);
+        return;
+    }
+    m_viewTabs->setCurrentWidget(m_planEditor);
+    m_planEditor->createPlanInteractively(seu->id, seu->name);
+}
+
 void MainWindow::connectSignals()
 {
+    connect(m_planEditor, &PlanEditor::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_siteTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentSeu);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -134,8 +187,43 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_planEditor->commitPendingEdits();
     saveWindowState();
     event->accept();
+}
+
+ImportWizard *MainWindow::importMeterData(const QStringList &files)
+{
+    if (!m_database) {
+        statusBar()->showMessage(tr("Open a database before importing meter data."), 5000);
+        return nullptr;
+    }
+    auto *wizard = new ImportWizard(*m_database, files, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Engine::SeuInfo *seu = m_siteModel->seuAt(m_siteTree->currentIndex()))
+        wizard->setPreferredTarget(seu->id);
+    connect(wizard, &ImportWizard::readingsImported, this, &MainWindow::showCurrentSeu);
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importMeterData(files);
 }
 
 Engine::Status MainWindow::openDatabase(const QString &location)
@@ -151,6 +239,7 @@ Engine::Status MainWindow::openDatabase(const QString &location)
     if (!loaded)
         return loaded;
 
+    m_planEditor->setDatabase(database.get());
     m_database = std::move(database);
     showSitesSpanned();
     m_siteTree->expandAll();
@@ -230,6 +319,12 @@ bool MainWindow::selectSeu(const QString &nameOrId)
     m_siteTree->setCurrentIndex(index);
     m_siteTree->scrollTo(index);
     return true;
+}
+
+bool MainWindow::showPlan(const QString &planId)
+{
+    m_viewTabs->setCurrentWidget(m_planEditor);
+    return m_planEditor->openPlan(planId);
 }
 
 void MainWindow::showCurrentSeu()

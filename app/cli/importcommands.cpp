@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// enms import | imports | import undo
+// enms import | imports | import undo | presets | preset delete
 #include "clicommand.h"
 
 #include "engine/import/timestampparse.h"
 #include "models/database.h"
+#include "models/import/importpresets.h"
 #include "models/import/importservice.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,8 +18,8 @@ using namespace Engine;
 
 namespace {
 
-// What the command line says about the file and its mapping, or a usage error.
-std::optional<ImportRequest> requestFrom(const CliArgs &args, CliError *error)
+// The target and file of an import, or a usage error.
+std::optional<ImportRequest> targetFrom(const CliArgs &args, CliError *error)
 {
     ImportRequest request;
     const QString variable = args.value(QStringLiteral("variable"));
@@ -41,47 +43,124 @@ std::optional<ImportRequest> requestFrom(const CliArgs &args, CliError *error)
         return std::nullopt;
     request.ownerNameOrId = *owner;
     request.fileName = *file;
-    request.columnName = args.value(QStringLiteral("column"));
-    request.cumulative = args.flag(QStringLiteral("cumulative"));
     request.dryRun = args.flag(QStringLiteral("dry-run"));
-    request.options.timeZoneId = args.value(QStringLiteral("timezone"));
+    request.unit = request.target == ImportTarget::Energy ? ImportUnit::KiloWattHour
+                   : request.target == ImportTarget::Temperature ? ImportUnit::Celsius
+                                                                 : ImportUnit::Count;
+    return request;
+}
 
-    const QString defaultUnit = request.target == ImportTarget::Energy ? QStringLiteral("kWh")
-                                : request.target == ImportTarget::Temperature
-                                    ? QStringLiteral("degC") : QStringLiteral("count");
-    const QString unit = args.value(QStringLiteral("unit"), defaultUnit);
+bool separatorFrom(const QString &text, char *separator)
+{
+    static const QHash<QString, char> known = {
+        {QStringLiteral(","), ','}, {QStringLiteral(";"), ';'},
+        {QStringLiteral("tab"), '\t'}, {QStringLiteral("|"), '|'}};
+    if (!known.contains(text))
+        return false;
+    *separator = known.value(text);
+    return true;
+}
+
+// The mapping options given on the command line; each one overrides the preset's.
+bool applyExplicitOptions(const CliArgs &args, ImportRequest &request, CliError *error)
+{
+    if (args.has(QStringLiteral("column")))
+        request.columnName = args.value(QStringLiteral("column"));
+    if (args.has(QStringLiteral("timezone")))
+        request.options.timeZoneId = args.value(QStringLiteral("timezone"));
+    if (args.flag(QStringLiteral("cumulative")))
+        request.cumulative = true;
+
+    const QString unit = args.value(QStringLiteral("unit"), importUnitCode(request.unit));
     if (!importUnitFromCode(unit, &request.unit)) {
         *error = {CliError::Usage, QStringLiteral("Unknown unit \"%1\"; use Wh, kWh, MWh, W, "
                                                   "kW, m3, kg, degC, degF or count.").arg(unit)};
-        return std::nullopt;
+        return false;
+    }
+    const QString separator = args.value(QStringLiteral("separator"));
+    if (!separator.isEmpty() && !separatorFrom(separator, &request.options.separator)) {
+        *error = {CliError::Usage, QStringLiteral("--separator takes , ; | or tab.")};
+        return false;
+    }
+    const QString decimal = args.value(QStringLiteral("decimal"));
+    if (!decimal.isEmpty()) {
+        if (decimal != QLatin1String(".") && decimal != QLatin1String(",")) {
+            *error = {CliError::Usage, QStringLiteral("--decimal takes . or ,")};
+            return false;
+        }
+        request.options.decimalMark = decimal.front().toLatin1();
     }
 
     const auto stamp = args.choice(QStringLiteral("stamp"), {QStringLiteral("start"),
                                                              QStringLiteral("end")},
-                                   QStringLiteral("start"), error);
+                                   request.options.stamps == StampConvention::IntervalEnd
+                                       ? QStringLiteral("end") : QStringLiteral("start"),
+                                   error);
     const auto order = args.choice(QStringLiteral("date-order"),
                                    {QStringLiteral("auto"), QStringLiteral("dmy"),
                                     QStringLiteral("mdy"), QStringLiteral("ymd")},
-                                   QStringLiteral("auto"), error);
+                                   dateOrderCode(request.options.dateOrder), error);
     const auto overlap = args.choice(QStringLiteral("on-overlap"),
                                      {QStringLiteral("skip"), QStringLiteral("replace")},
                                      QStringLiteral("skip"), error);
     if (!stamp || !order || !overlap)
-        return std::nullopt;
+        return false;
     request.options.stamps = *stamp == QLatin1String("end") ? StampConvention::IntervalEnd
                                                             : StampConvention::IntervalStart;
     dateOrderFromCode(*order, &request.options.dateOrder);
     request.overlap = *overlap == QLatin1String("replace") ? OverlapPolicy::Replace
                                                            : OverlapPolicy::Skip;
-    return request;
+    return true;
+}
+
+// What the command line says about the file and its mapping: the target's defaults,
+// then the named preset of its site, then the options given explicitly.
+Result<ImportRequest> requestFrom(Database &db, const CliArgs &args, CliError *error)
+{
+    const auto usage = [&] { return makeError(ErrorCode::InvalidInput, error->detail); };
+    std::optional<ImportRequest> request = targetFrom(args, error);
+    if (!request)
+        return usage();
+
+    const QString presetName = args.value(QStringLiteral("preset"));
+    if (!presetName.isEmpty()) {
+        ImportPresets presets(db);
+        Result<QString> site = presets.siteOf(*request);
+        if (!site)
+            return site.error();
+        Result<ImportPreset> preset = presets.load(*site, presetName);
+        if (!preset)
+            return preset.error();
+        applyPreset(*preset, *request);
+    }
+    if (!applyExplicitOptions(args, *request, error))
+        return usage();
+    return *request;
+}
+
+// Keeps the mapping of an accepted import under a name, for the next file.
+Status savePreset(Database &db, const ImportRequest &request, const QString &name)
+{
+    ImportPresets presets(db);
+    Result<QString> site = presets.siteOf(request);
+    if (!site)
+        return site.error();
+    return presets.save(*site, presetFromRequest(name, request));
+}
+
+QJsonObject presetJson(const ImportPreset &preset)
+{
+    return {{QStringLiteral("name"), preset.name},
+            {QStringLiteral("options"), importPresetToJson(preset)},
+            {QStringLiteral("updated_at"), preset.updatedUtc.toString(Qt::ISODate)}};
 }
 
 Outcome runImport(Database &db, const CliArgs &args)
 {
-    CliError error;
-    std::optional<ImportRequest> request = requestFrom(args, &error);
+    CliError error{CliError::Usage, {}};
+    Result<ImportRequest> request = requestFrom(db, args, &error);
     if (!request)
-        return Outcome::failure(error);
+        return Outcome::failure(request.error());
 
     QFile file(request->fileName);
     if (!file.open(QIODevice::ReadOnly))
@@ -92,11 +171,18 @@ Outcome runImport(Database &db, const CliArgs &args)
     Result<ImportOutcome> outcome = ImportService(db).run(*request);
     if (!outcome)
         return Outcome::failure(outcome.error());
-    const QJsonObject json = importOutcomeToJson(*outcome);
+    QJsonObject json = importOutcomeToJson(*outcome);
     if (!outcome->report.accepted())
         return Outcome{json, CliError::NotEnoughData,
                        QStringLiteral("The file was rejected and nothing was stored: %1")
                            .arg(outcome->report.reasons.join(QStringLiteral("; ")))};
+
+    const QString saveAs = args.value(QStringLiteral("save-preset"));
+    if (!saveAs.isEmpty()) {
+        if (Status saved = savePreset(db, *request, saveAs); !saved)
+            return Outcome{json, exitCodeFor(saved.error().code), saved.error().message};
+        json.insert(QStringLiteral("preset_saved"), saveAs);
+    }
     return Outcome::success(json);
 }
 
@@ -134,20 +220,49 @@ Outcome undoImport(Database &db, const CliArgs &args)
     return Outcome::success(QJsonObject{{QStringLiteral("undone"), double(qint64(*id))}});
 }
 
+Outcome listPresets(Database &db, const CliArgs &args)
+{
+    CliError error;
+    const auto site = args.required(QStringLiteral("site"), &error);
+    if (!site)
+        return Outcome::failure(error);
+    Result<std::vector<ImportPreset>> presets = ImportPresets(db).list(*site);
+    if (!presets)
+        return Outcome::failure(presets.error());
+    QJsonArray list;
+    for (const ImportPreset &preset : *presets)
+        list.append(presetJson(preset));
+    return Outcome::success(QJsonObject{{QStringLiteral("presets"), list}});
+}
+
+Outcome deletePreset(Database &db, const CliArgs &args)
+{
+    CliError error;
+    const auto site = args.required(QStringLiteral("site"), &error);
+    const auto name = args.required(QStringLiteral("name"), &error);
+    if (!site || !name)
+        return Outcome::failure(error);
+    if (Status removed = ImportPresets(db).remove(*site, *name); !removed)
+        return Outcome::failure(removed.error());
+    return Outcome::success(QJsonObject{{QStringLiteral("deleted"), *name}});
+}
+
 } // namespace
 
 void addImportCommands(CommandList &commands)
 {
-    commands.push_back({{QStringLiteral("import")},
-                        {QStringLiteral("seu"), QStringLiteral("site"), QStringLiteral("variable"),
-                         QStringLiteral("file"), QStringLiteral("column"),
-                         QStringLiteral("timezone"), QStringLiteral("unit"),
-                         QStringLiteral("stamp"), QStringLiteral("date-order"),
-                         QStringLiteral("on-overlap")},
+    QSet<QString> importOptions;
+    for (const char *name : {"seu", "site", "variable", "file", "column", "timezone", "unit",
+                             "stamp", "date-order", "on-overlap", "separator", "decimal",
+                             "preset", "save-preset"})
+        importOptions.insert(QString::fromLatin1(name));
+    commands.push_back({{QStringLiteral("import")}, importOptions,
                         {QStringLiteral("cumulative"), QStringLiteral("dry-run")},
                         QStringLiteral("import --seu S --file F [--column C] [--timezone Z] "
                                        "[--unit U] [--stamp start|end] [--date-order dmy|mdy|ymd] "
-                                       "[--cumulative] [--dry-run] [--on-overlap skip|replace]; "
+                                       "[--separator ,|;|tab|'|'] [--decimal .|,] [--cumulative] "
+                                       "[--preset NAME] [--save-preset NAME] [--dry-run] "
+                                       "[--on-overlap skip|replace]; "
                                        "import --site S --variable outdoor_temperature --file F "
                                        "...; import --seu S --variable production --file F ..."),
                         runImport});
@@ -155,6 +270,11 @@ void addImportCommands(CommandList &commands)
                         listImports});
     commands.push_back({{QStringLiteral("import"), QStringLiteral("undo")}, {QStringLiteral("id")},
                         {}, QStringLiteral("import undo --id N"), undoImport});
+    commands.push_back({{QStringLiteral("presets")}, {QStringLiteral("site")}, {},
+                        QStringLiteral("presets --site S"), listPresets});
+    commands.push_back({{QStringLiteral("preset"), QStringLiteral("delete")},
+                        {QStringLiteral("site"), QStringLiteral("name")}, {},
+                        QStringLiteral("preset delete --site S --name NAME"), deletePreset});
 }
 
 } // namespace Enms::Cli

@@ -25,6 +25,8 @@ namespace {
 struct Options {
     QString database;
     QString seu;
+    QString plan;
+    QStringList importFiles;
 };
 
 // The user's language: the language setting when it names one, else the system's.
@@ -68,10 +70,22 @@ Options parseCommandLine(const QApplication &app)
         QStringLiteral("select"),
         QCoreApplication::translate("main", "Show the SEU named <name> at start."),
         QCoreApplication::translate("main", "name"));
+    const QCommandLineOption plan(
+        QStringLiteral("plan"),
+        QCoreApplication::translate("main", "Open the action plan with the id <id> at start."),
+        QCoreApplication::translate("main", "id"));
     parser.addOption(db);
     parser.addOption(select);
+    parser.addOption(plan);
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        QCoreApplication::translate("main", "Open the meter-data import wizard on <file> "
+                                            "(may be given more than once)."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(import);
     parser.process(app);
-    return Options{parser.value(db), parser.value(select)};
+    return Options{parser.value(db), parser.value(select), parser.value(plan),
+                   parser.values(import)};
 }
 
 // Makes sure a first start finds something to look at: when the default database file
@@ -112,9 +126,14 @@ int main(int argc, char *argv[])
 
     Enms::MainWindow window;
     window.show();
-    if (window.openDatabaseInteractively(options.database) && !options.seu.isEmpty()
-        && !window.selectSeu(options.seu))
+    const bool opened = window.openDatabaseInteractively(options.database);
+    if (opened && !options.seu.isEmpty() && !window.selectSeu(options.seu))
         window.statusBar()->showMessage(
             QCoreApplication::translate("main", "There is no SEU named %1.").arg(options.seu));
+    if (opened && !options.plan.isEmpty() && !window.showPlan(options.plan))
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "There is no action plan %1.").arg(options.plan));
+    if (opened && !options.importFiles.isEmpty())
+        window.importMeterData(options.importFiles);
     return app.exec();
 }

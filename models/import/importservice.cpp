@@ -6,12 +6,14 @@
 #include "engine/import/importreportjson.h"
 #include "models/auditlog.h"
 #include "models/database.h"
+#include "models/logging.h"
 #include "models/registry.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace Enms {
 
@@ -39,6 +41,39 @@ QString compact(const QJsonObject &object)
 QString seriesCode(ImportTarget target)
 {
     return importTargetCode(target);
+}
+
+Error cancelled()
+{
+    return makeError(ErrorCode::Cancelled,
+                     QStringLiteral("The import was cancelled; nothing was stored."));
+}
+
+bool wasCancelled(const ImportRequest &request)
+{
+    return request.isCancelled && request.isCancelled();
+}
+
+qint64 dayRowsOf(const ImportResult &parsed)
+{
+    qint64 rows = 0;
+    for (const ImportedSeries &series : parsed.series)
+        rows += qint64(series.blocks.size() + series.daily.size());
+    return rows;
+}
+
+// A test hook, off unless the environment asks for it: ENMS_IMPORT_PAUSE_BEFORE_COMMIT_MS
+// makes an import wait that many milliseconds after everything is written and before
+// the commit, and say so on stderr. The killed-import test uses it to stop the process
+// at a known point inside the transaction.
+void pauseBeforeCommitIfAsked()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("ENMS_IMPORT_PAUSE_BEFORE_COMMIT_MS", &ok);
+    if (!ok || ms <= 0)
+        return;
+    qCInfo(lcModels, "import written, pausing %d ms before the commit", ms);
+    QThread::msleep(ulong(ms));
 }
 
 bool isXml(const QByteArray &bytes)
@@ -119,12 +154,15 @@ Result<ImportResult> ImportService::parse(const ImportRequest &request, const Ow
     if (options.timeZoneId.isEmpty())
         options.timeZoneId = owner.timeZoneId;
     ValueMapping mapping;
-    mapping.targetId = owner.id;
+    // The mapping's label is left empty so that messages name the file's column; the
+    // values are stored for the owner whatever the label says.
     mapping.columnName = request.columnName;
     mapping.unit = request.unit;
     mapping.cumulative = request.cumulative;
     mapping.ratedKW = request.target == ImportTarget::Energy ? owner.ratedKW : 0.0;
-    if (mapping.columnName.isEmpty()) {
+    if (mapping.columnName.isEmpty() && request.columnIndex >= 0) {
+        mapping.columnIndex = request.columnIndex;
+    } else if (mapping.columnName.isEmpty()) {
         Result<int> column = soleValueColumn(request.bytes, options);
         if (!column)
             return column.error();
@@ -152,8 +190,13 @@ Result<ImportOutcome> ImportService::run(const ImportRequest &request)
     if (!parsed->report.accepted() || request.dryRun)
         return outcome;
 
-    const Status stored = m_database.transaction(
-        [&] { return store(request, *owner, *parsed, outcome); });
+    const Status stored = m_database.transaction([&]() -> Status {
+        if (Status s = store(request, *owner, *parsed, outcome); !s)
+            return s;
+        pauseBeforeCommitIfAsked();
+        // The last moment a cancel can still leave nothing stored.
+        return wasCancelled(request) ? Status(cancelled()) : Status(Done{});
+    });
     if (!stored)
         return stored.error();
     outcome.stored = true;
@@ -191,7 +234,13 @@ Status ImportService::store(const ImportRequest &request, const Owner &owner,
                                   "day_key, previous_interval_s, previous_values) "
                                   "VALUES (?, ?, ?, ?, ?, ?)"));
     const QString series = seriesCode(request.target);
+    const qint64 total = dayRowsOf(parsed);
+    qint64 done = 0;
     const auto remember = [&](const PreviousDayRow &row) -> Status {
+        if (wasCancelled(request))
+            return cancelled();
+        if (request.progress)
+            request.progress(++done, total);
         change.bindValue(0, outcome.importId);
         change.bindValue(1, series);
         change.bindValue(2, owner.id);
@@ -219,6 +268,8 @@ Status ImportService::store(const ImportRequest &request, const Owner &owner,
         outcome.written.readingsSkipped += written->readingsSkipped;
         outcome.written.daysTouched += written->daysTouched;
     }
+    if (request.progress)
+        request.progress(total, total);
 
     return AuditLog(m_database).append(
         QStringLiteral("readings.import"), importTargetCode(request.target), owner.id,

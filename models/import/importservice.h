@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace Enms {
@@ -30,10 +31,18 @@ struct ImportRequest {
     QByteArray bytes;
     Engine::CsvImportOptions options;  // zone defaults to the site's; one value column
     QString columnName;                // the value column; may be empty with one column
+    int columnIndex = -1;              // 0-based, for files without a header row
     Engine::ImportUnit unit = Engine::ImportUnit::KiloWattHour;
     bool cumulative = false;
     bool dryRun = false;
     OverlapPolicy overlap = OverlapPolicy::Skip;
+
+    // Asked between day rows while storing, on the thread that runs the import. True
+    // rolls the whole import back: run() then fails with ErrorCode::Cancelled and
+    // nothing of the file is stored.
+    std::function<bool()> isCancelled;
+    // Told how many of the file's day rows are stored so far, out of how many.
+    std::function<void(qint64 done, qint64 total)> progress;
 };
 
 struct ImportOutcome {

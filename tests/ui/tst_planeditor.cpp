@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The action-plan editor as a user drives it: typing into a field, undo and redo from
+// the Edit menu, the status workflow through the combo, the history panel, the new-plan
+// path, and a program killed with SIGKILL while editing that loses nothing the editor
+// had handed over.
+#include "models/planrepository.h"
+#include "models/plans/planactionsmodel.h"
+#include "models/plans/plancommands.h"
+#include "models/plans/plandocument.h"
+#include "models/plans/planlistmodel.h"
+#include "planfixture.h"
+#include "ui/mainwindow.h"
+#include "ui/plans/plandelegates.h"
+#include "ui/plans/planeditor.h"
+#include "ui/plans/planform.h"
+#include "ui/plans/planhistoryview.h"
+#include "ui/plans/textfieldbinding.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <cstdio>
+
+using namespace Enms;
+using namespace Enms::Test;
+using Engine::PlanStatus;
+
+namespace {
+
+const char *const kChildVariable = "ENMS_PLAN_KILL_CHILD";
+const QString kTyped = QStringLiteral(" Typed & <kept>");
+const QString kNightShift = QStringLiteral("Night shift");
+constexpr int kCommitTimeoutMs = 3 * TextFieldBinding::kCommitDelayMs;
+
+QStringList comboTexts(const QComboBox *combo)
+{
+    QStringList texts;
+    for (int i = 0; i < combo->count(); ++i)
+        texts.append(combo->itemText(i));
+    return texts;
+}
+
+// The child side of the kill test: edits as a user would and then waits to be killed.
+// The text is typed, not committed; only the typing pause hands it to the plan.
+int runKillChild()
+{
+    auto database = Database::open(qEnvironmentVariable("ENMS_PLAN_KILL_DB"));
+    if (!database)
+        return 2;
+    PlanEditor editor;
+    editor.setDatabase(database->get());
+    if (!editor.openPlan(qEnvironmentVariable("ENMS_PLAN_KILL_PLAN")))
+        return 3;
+    editor.show();
+
+    QTest::keyClicks(editor.form()->problemStatementEdit(), kTyped);
+    QAbstractItemModel *actions = editor.form()->actionsView()->model();
+    actions->setData(actions->index(0, PlanActionsModel::ResponsibleColumn), kNightShift);
+    std::fputs("typed\n", stdout);
+    std::fflush(stdout);
+    return QApplication::exec();
+}
+
+} // namespace
+
+class TestPlanEditor final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listSelectsAndOpensAPlan();
+    void typedTextIsSavedUndoneAndRedone();
+    void undoHandsOverPendingTextFirst();
+    void statusComboOffersOnlyAllowedMoves();
+    void refusedStatusMoveNamesTheAllowedOnes();
+    void delegatesEditEachColumnProperly();
+    void historyShowsWhatChanged();
+    void newPlanForAnSeu();
+    void mainWindowHasEditMenuAndPlansView();
+    void killDuringEditingLosesNothingCommitted();
+
+private:
+    QTemporaryDir m_settings;
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<PlanFixture> m_fixture;
+    std::unique_ptr<PlanEditor> m_editor;
+    QString m_planId;
+};
+
+void TestPlanEditor::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("EnMS-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_planeditor"));
+}
+
+void TestPlanEditor::init()
+{
+    m_testDb = std::make_unique<TestDatabase>();
+    m_fixture = PlanFixture::make(*m_testDb);
+    QVERIFY(m_fixture);
+    m_planId = m_fixture->store(Engine::IssueType::ExcessiveIdle, QDate(2026, 3, 2));
+    QVERIFY(!m_planId.isEmpty());
+    m_editor = std::make_unique<PlanEditor>();
+    m_editor->setDatabase(m_fixture->database.get());
+}
+
+void TestPlanEditor::cleanup()
+{
+    m_editor.reset();
+    m_fixture.reset();
+    m_testDb.reset();
+}
+
+void TestPlanEditor::listSelectsAndOpensAPlan()
+{
+    QTableView *list = m_editor->planList();
+    QCOMPARE(list->model()->rowCount(), 1);
+    QVERIFY(!m_editor->currentDocument());
+    QVERIFY(!m_editor->form()->isEnabled());
+
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QVERIFY(m_editor->currentDocument());
+    QCOMPARE(m_editor->currentDocument()->id(), m_planId);
+    QVERIFY(m_editor->form()->isEnabled());
+    QCOMPARE(m_editor->form()->problemStatementEdit()->toPlainText(),
+             QStringLiteral("The press idles between batches."));
+    QCOMPARE(m_editor->form()->rootCausesEdit()->toPlainText(),
+             QStringLiteral("No idle detection\nManual shutdown only"));
+    QCOMPARE(m_editor->form()->targetDateEdit()->date(), QDate(2026, 4, 1));
+    QCOMPARE(m_editor->form()->actionsView()->model()->rowCount(), 3);
+    QCOMPARE(m_editor->history()->revisionTable()->rowCount(), 1);
+}
+
+void TestPlanEditor::typedTextIsSavedUndoneAndRedone()
+{
+    QVERIFY(m_editor->openPlan(m_planId));
+    QPlainTextEdit *edit = m_editor->form()->problemStatementEdit();
+    const QString original = edit->toPlainText();
+    std::unique_ptr<QAction> undo(m_editor->createUndoAction(nullptr));
+    std::unique_ptr<QAction> redo(m_editor->createRedoAction(nullptr));
+    QVERIFY(!undo->isEnabled());
+
+    QTest::keyClicks(edit, kTyped);
+    // Handed over after the typing pause, and stored at once.
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->stored(m_planId).problemStatement, original + kTyped,
+                              kCommitTimeoutMs);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Edit problem statement"));
+    const int row = m_editor->listModel()->rowOf(m_planId);
+    QCOMPARE(m_editor->listModel()->summaryAt(row).revision, 2);
+    QCOMPARE(m_editor->history()->revisionTable()->rowCount(), 2);
+
+    undo->trigger();
+    QCOMPARE(edit->toPlainText(), original);
+    QCOMPARE(m_fixture->stored(m_planId).problemStatement, original);
+    redo->trigger();
+    QCOMPARE(edit->toPlainText(), original + kTyped);
+    QCOMPARE(m_fixture->stored(m_planId).problemStatement, original + kTyped);
+    QCOMPARE(m_fixture->revisionCount(m_planId), 4);
+}
+
+void TestPlanEditor::undoHandsOverPendingTextFirst()
+{
+    QVERIFY(m_editor->openPlan(m_planId));
+    QPlainTextEdit *edit = m_editor->form()->monitoringPlanEdit();
+    const QString original = edit->toPlainText();
+    std::unique_ptr<QAction> undo(m_editor->createUndoAction(nullptr));
+    std::unique_ptr<QAction> redo(m_editor->createRedoAction(nullptr));
+
+    edit->moveCursor(QTextCursor::End);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClicks(edit, QStringLiteral("Peak kW a day"));
+    undo->trigger();   // before the pause: the text is committed, then undone
+    QCOMPARE(edit->toPlainText(), original);
+    redo->trigger();
+    QCOMPARE(m_fixture->stored(m_planId).monitoringPlan.last(), QStringLiteral("Peak kW a day"));
+}
+
+void TestPlanEditor::statusComboOffersOnlyAllowedMoves()
+{
+    QVERIFY(m_editor->openPlan(m_planId));
+    QComboBox *combo = m_editor->form()->statusCombo();
+    QCOMPARE(comboTexts(combo), (QStringList{QStringLiteral("Draft"),
+                                             QStringLiteral("→ Approved"),
+                                             QStringLiteral("→ Cancelled")}));
+    QVERIFY(m_editor->form()->statusLabel()->text().contains(QStringLiteral("Draft")));
+
+    Q_EMIT combo->activated(1);
+    QCOMPARE(m_editor->currentDocument()->status(), PlanStatus::Approved);
+    QCOMPARE(m_fixture->stored(m_planId).status, PlanStatus::Approved);
+    QCOMPARE(comboTexts(combo),
+             (QStringList{QStringLiteral("Approved"), QStringLiteral("→ In progress"),
+                          QStringLiteral("→ On hold"), QStringLiteral("→ Cancelled")}));
+    QVERIFY(m_editor->form()->statusLabel()->text().contains(QStringLiteral("Approved")));
+    const int row = m_editor->listModel()->rowOf(m_planId);
+    QCOMPARE(m_editor->listModel()->index(row, PlanListModel::StatusColumn).data().toString(),
+             QStringLiteral("Approved"));
+
+    // Undo puts the plan back to draft, and the combo follows.
+    std::unique_ptr<QAction> undo(m_editor->createUndoAction(nullptr));
+    undo->trigger();
+    QCOMPARE(m_fixture->stored(m_planId).status, PlanStatus::Draft);
+    QCOMPARE(combo->itemText(0), QStringLiteral("Draft"));
+}
+
+void TestPlanEditor::refusedStatusMoveNamesTheAllowedOnes()
+{
+    QVERIFY(m_editor->openPlan(m_planId));
+    PlanDocument *document = m_editor->currentDocument();
+    const Engine::Status refused = PlanEdits::changeStatus(*document, PlanStatus::Completed);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message,
+             QStringLiteral("A plan that is Draft cannot become Completed. "
+                            "Allowed next: Approved, Cancelled."));
+    QCOMPARE(m_fixture->stored(m_planId).status, PlanStatus::Draft);
+    QCOMPARE(m_fixture->revisionCount(m_planId), 1);
+    QCOMPARE(document->undoStack()->count(), 0);
+}
+
+void TestPlanEditor::delegatesEditEachColumnProperly()
+{
+    QVERIFY(m_editor->openPlan(m_planId));
+    QTableView *view = m_editor->form()->actionsView();
+    QAbstractItemDelegate *delegate = view->itemDelegate();
+    QAbstractItemModel *model = view->model();
+    QStyleOptionViewItem option;
+
+    std::unique_ptr<QWidget> priority(
+        delegate->createEditor(view, option, model->index(0, PlanActionsModel::PriorityColumn)));
+    auto *prioritySpin = qobject_cast<QSpinBox *>(priority.get());
+    QVERIFY(prioritySpin);
+    QCOMPARE(prioritySpin->minimum(), 1);
+    delegate->setEditorData(prioritySpin, model->index(0, PlanActionsModel::PriorityColumn));
+    QCOMPARE(prioritySpin->value(), 1);
+    prioritySpin->setValue(4);
+    delegate->setModelData(prioritySpin, model, model->index(0, PlanActionsModel::PriorityColumn));
+    QCOMPARE(m_fixture->stored(m_planId).actions[0].priority, 4);
+
+    std::unique_ptr<QWidget> days(
+        delegate->createEditor(view, option, model->index(0, PlanActionsModel::TimelineColumn)));
+    QCOMPARE(qobject_cast<QSpinBox *>(days.get())->maximum(), PlanActionsModel::kMaxTimelineDays);
+
+    std::unique_ptr<QWidget> responsible(delegate->createEditor(
+        view, option, model->index(0, PlanActionsModel::ResponsibleColumn)));
+    auto *line = qobject_cast<QLineEdit *>(responsible.get());
+    QVERIFY(line && line->completer());
+    auto *names = qobject_cast<QStringListModel *>(line->completer()->model());
+    QVERIFY(names);
+    QCOMPARE(names->stringList(), (QStringList{QStringLiteral("Maintenance"),
+                                               QStringLiteral("Operations"),
+                                               QStringLiteral("Training")}));
+}
+
+void TestPlanEditor::historyShowsWhatChanged()
+{
+    QVERIFY(m_editor->openPlan(m_planId));
+    PlanEdits::setText(*m_editor->currentDocument(), PlanField::ResultVerification,
+                       QStringLiteral("<i>Checked</i> & signed"));
+    QTableWidget *revisions = m_editor->history()->revisionTable();
+    QTableWidget *changes = m_editor->history()->changeTable();
+    QCOMPARE(revisions->rowCount(), 2);
+    QCOMPARE(revisions->currentRow(), 1);
+    QCOMPARE(revisions->item(1, 4)->text(), QStringLiteral("Result verification edited"));
+    QCOMPARE(changes->rowCount(), 1);
+    QCOMPARE(changes->item(0, 0)->text(), QStringLiteral("Result verification"));
+    QCOMPARE(changes->item(0, 1)->text(), QStringLiteral("Shutdown logic is live."));
+    QCOMPARE(changes->item(0, 2)->text(), QStringLiteral("<i>Checked</i> & signed"));
+
+    revisions->setCurrentCell(0, 0);
+    QVERIFY(changes->rowCount() > 5);   // the first revision lists every field
+}
+
+void TestPlanEditor::newPlanForAnSeu()
+{
+    const Engine::Result<QString> created =
+        m_editor->createPlan(QStringLiteral("Press Line 2"),
+                             QStringLiteral("inefficient_scheduling"));
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    QVERIFY(created->startsWith(QStringLiteral("AP-Press-Line-2-inefficient_scheduling-")));
+    QCOMPARE(m_editor->listModel()->rowCount(), 2);
+    QCOMPARE(m_editor->currentDocument()->id(), *created);
+    QCOMPARE(m_editor->currentDocument()->status(), PlanStatus::Draft);
+    QVERIFY(!m_editor->form()->problemStatementEdit()->toPlainText().isEmpty());
+
+    const Engine::Result<QString> bad =
+        m_editor->createPlan(QStringLiteral("Press Line 2"), QStringLiteral("no_such_type"));
+    QVERIFY(!bad);
+    QCOMPARE(m_editor->listModel()->rowCount(), 2);
+}
+
+void TestPlanEditor::mainWindowHasEditMenuAndPlansView()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_testDb->location()));
+    QMenu *edit = nullptr;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->text() == QStringLiteral("&Edit"))
+            edit = action->menu();
+    }
+    QVERIFY(edit);
+    QCOMPARE(edit->actions().size(), 2);
+    QCOMPARE(edit->actions().at(0)->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(edit->actions().at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+
+    QCOMPARE(window.viewTabs()->count(), 2);
+    QVERIFY(window.chart());   // the consumption view stays
+    QVERIFY(window.showPlan(m_planId));
+    QCOMPARE(window.viewTabs()->currentWidget(), window.planEditor());
+    QCOMPARE(window.planEditor()->currentDocument()->id(), m_planId);
+
+    PlanEdits::setText(*window.planEditor()->currentDocument(), PlanField::ProblemStatement,
+                       QStringLiteral("From the window"));
+    QVERIFY(edit->actions().at(0)->isEnabled());
+    edit->actions().at(0)->trigger();
+    QCOMPARE(m_fixture->stored(m_planId).problemStatement,
+             QStringLiteral("The press idles between batches."));
+    QVERIFY(!window.showPlan(QStringLiteral("AP-unknown")));
+}
+
+void TestPlanEditor::killDuringEditingLosesNothingCommitted()
+{
+    m_editor.reset();   // the child is the only editor
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(kChildVariable), QStringLiteral("1"));
+    environment.insert(QStringLiteral("ENMS_PLAN_KILL_DB"), m_testDb->location());
+    environment.insert(QStringLiteral("ENMS_PLAN_KILL_PLAN"), m_planId);
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.state() == QProcess::NotRunning, 30000);
+    QCOMPARE(child.readLine().trimmed(), QByteArray("typed"));
+
+    // Killed after the typing pause but with the editor still open: no close, no flush.
+    QTest::qWait(TextFieldBinding::kCommitDelayMs + 800);
+    QCOMPARE(child.state(), QProcess::Running);
+    child.kill();   // SIGKILL
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    // A restart finds both edits, each as its own revision.
+    auto reopened = PlanDocument::open(*m_fixture->database, m_planId);
+    QVERIFY(reopened);
+    QCOMPARE((*reopened)->problemStatement(), QStringLiteral("The press idles between batches.")
+                                                  + kTyped);
+    QCOMPARE((*reopened)->plan().actions[0].responsible, kNightShift);
+    QCOMPARE((*reopened)->revision(), 3);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet(kChildVariable))
+        return runKillChild();
+    TestPlanEditor test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_planeditor.moc"
