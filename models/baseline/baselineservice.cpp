@@ -53,6 +53,19 @@ Result<std::vector<double>> predict(const Baseline &baseline, const DriverTable 
     return expected;
 }
 
+// Daily models are fitted on each day's energy per 24 hours (see table()), so that the
+// 23- and 25-hour days of DST changes do not read as 4 % swings. This turns 24-hour
+// figures back into the energy of those local days.
+void toLocalDayLengths(std::vector<double> &values, const DriverTable &table,
+                       const SiteInfo &site)
+{
+    if (table.period != PeriodLength::Day)
+        return;
+    const LocalCalendar calendar(QTimeZone(site.timeZoneId.toUtf8()));
+    for (size_t i = 0; i < values.size() && i < table.periodStart.size(); ++i)
+        values[i] *= calendar.dayLengthHours(table.periodStart[i]) / 24.0;
+}
+
 // Drivers of the model that the table lacks entirely (no production counted yet, no
 // temperatures stored for the span).
 QStringList missingDrivers(const Baseline &baseline, const DriverTable &table)
@@ -174,6 +187,10 @@ Result<DriverTable> BaselineService::table(const SeuContext &context, const QDat
             return energy.error();
         if (needEnergy)
             inputs.energyKWh = dailyEnergyKWh(*energy, calendar, from, to);
+        if (needEnergy && period == PeriodLength::Day) {
+            for (auto &[date, energyKWh] : inputs.energyKWh)
+                energyKWh *= 24.0 / calendar.dayLengthHours(date);
+        }
         if (hours)
             inputs.operatingHours = dailyOperatingHours(*energy, calendar, from, to,
                                                         context.seu.ratedKW);
@@ -372,6 +389,8 @@ Result<ExpectedEnergy> BaselineService::expected(const QString &seuNameOrId, con
     Result<std::vector<double>> values = predict(baseline, *drivers);
     if (!values)
         return values.error();
+    toLocalDayLengths(*values, *drivers, ctx->site);
+    toLocalDayLengths(actual->energyKWh, *actual, ctx->site);
 
     ExpectedEnergy result{ctx->seu, ctx->site, baseline, {}, drivers->skippedPeriods};
     for (int i = 0; i < drivers->rowCount(); ++i) {
@@ -407,10 +426,8 @@ BaselineService::expectedDaily(const SeuInfo &seu, const SiteInfo &site, const Q
     Result<std::vector<double>> values = predict(baseline, *drivers);
     if (!values)
         return values.error();
+    toLocalDayLengths(*values, *drivers, site);
 
-    // FIXME: a daily model predicts a 24-hour day, so on the 23- and 25-hour days of a
-    // DST change the expected energy is off by about 4 %; scale by the day's length or
-    // add day length as a driver.
     // A model can predict zero or less far outside its drivers' range; such a day keeps
     // the thirty-day comparison rather than a meaningless percentage.
     for (int i = 0; i < drivers->rowCount(); ++i) {
@@ -452,6 +469,8 @@ Result<BaselineSavings> BaselineService::apply(const QString &seuNameOrId, const
     Result<std::vector<double>> expected = predict(baseline, *rows);
     if (!expected)
         return expected.error();
+    toLocalDayLengths(*expected, *rows, ctx->site);
+    toLocalDayLengths(rows->energyKWh, *rows, ctx->site);
 
     SavingsOptions options;
     options.confidence = confidence;

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void cusumAndSavingsOfAnUnchangedSeu();
     void savingsSeeThePlantedLeak();
     void secondAcceptSupersedesTheFirst();
+    void dailyBaselineFollowsDstDayLengths();
 
 private:
     CliRun fit(const QString &seu, const QStringList &extra = {});
@@ -345,6 +346,42 @@ void TestCliBaseline::secondAcceptSupersedesTheFirst()
     }
     QCOMPARE(accepted, 1);
     QVERIFY(firstSuperseded);
+}
+
+// Daily models are fitted per 24 hours and scaled to each local day's length, so the
+// 25-hour 1 November 2026 in Los Angeles expects 25/24 of an ordinary Sunday.
+void TestCliBaseline::dailyBaselineFollowsDstDayLengths()
+{
+    const CliRun fitted = fit(QStringLiteral("Steam-Header-1"), {"--accept"});
+    QCOMPARE(fitted.exitCode, 0);
+    const CliRun run = runCli(m_db.location(), {"baseline", "expected", "--seu",
+                                                "Steam-Header-1", "--from", "2026-10-25",
+                                                "--to", "2026-11-01"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray periods = run.json.value("periods").toArray();
+    QCOMPARE(periods.size(), 8);
+    const QJsonObject ordinarySunday = periods.first().toObject();
+    const QJsonObject longSunday = periods.last().toObject();
+    QCOMPARE(longSunday.value("start").toString(), QStringLiteral("2026-11-01"));
+
+    const QStringList drivers = [&] {
+        QStringList names;
+        for (const QJsonValue &d : fitted.json.value("chosen").toObject().value("drivers")
+                                       .toArray())
+            names << d.toString();
+        return names;
+    }();
+    if (drivers == QStringList{"weekend"}) {
+        QVERIFY(std::fabs(longSunday.value("expected_kwh").toDouble()
+                          / ordinarySunday.value("expected_kwh").toDouble() - 25.0 / 24.0)
+                < 1e-9);
+    }
+    // Whatever the drivers, the long day's expectation meets its actual energy closely,
+    // where a 24-hour prediction would fall about 4 % short.
+    const double expected = longSunday.value("expected_kwh").toDouble();
+    const double actual = longSunday.value("actual_kwh").toDouble();
+    QVERIFY2(std::fabs(actual - expected) / expected < 0.02,
+             qPrintable(QStringLiteral("expected %1, actual %2").arg(expected).arg(actual)));
 }
 
 QTEST_GUILESS_MAIN(TestCliBaseline)
