@@ -419,6 +419,473 @@
     </message>
 </context>
 <context>
+    <name>Enms::ImportCommitPage</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The files are stored in one transaction: all of them, or, if you cancel, none.</source>
+        <translation>Die Dateien werden in einer einzigen Transaktion gespeichert: entweder alle oder, wenn Sie abbrechen, keine.</translation>
+    </message>
+    <message>
+        <source>Storing the readings…</source>
+        <translation>Messwerte werden gespeichert …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Stored %1 readings.</source>
+        <translation>%1 Messwerte gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored %1 readings from %2 files.</source>
+        <translation>%1 Messwerte aus %2 Dateien gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was stored.</source>
+        <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Es wurde nichts gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::ImportFilesPage</name>
+    <message>
+        <source>Meter files</source>
+        <translation>Zählerdateien</translation>
+    </message>
+    <message>
+        <source>Choose the exported files to import. CSV and similar text files and Green Button XML are read; all files share one mapping.</source>
+        <translation>Wählen Sie die exportierten Dateien aus, die importiert werden sollen. Gelesen werden CSV- und ähnliche Textdateien sowie Green-Button-XML; für alle Dateien gilt dieselbe Zuordnung.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Dateien &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Import meter data</source>
+        <translation>Messdaten importieren</translation>
+    </message>
+    <message>
+        <source>Meter exports (*.csv *.txt *.tsv *.xml);;All files (*)</source>
+        <translation>Zählerexporte (*.csv *.txt *.tsv *.xml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::ImportMappingPage</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Wh per interval</source>
+        <translation>Wh pro Intervall</translation>
+    </message>
+    <message>
+        <source>kWh per interval</source>
+        <translation>kWh pro Intervall</translation>
+    </message>
+    <message>
+        <source>MWh per interval</source>
+        <translation>MWh pro Intervall</translation>
+    </message>
+    <message>
+        <source>W mean demand</source>
+        <translation>W mittlere Leistung</translation>
+    </message>
+    <message>
+        <source>kW mean demand</source>
+        <translation>kW mittlere Leistung</translation>
+    </message>
+    <message>
+        <source>m³ of gas</source>
+        <translation>m³ Gas</translation>
+    </message>
+    <message>
+        <source>kg of steam</source>
+        <translation>kg Dampf</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>°F</source>
+        <translation>°F</translation>
+    </message>
+    <message>
+        <source>units produced</source>
+        <translation>produzierte Einheiten</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Where the values go and how the file is read. What the file showed is preselected; change what is wrong.</source>
+        <translation>Wohin die Werte gehören und wie die Datei gelesen wird. Was in der Datei erkannt wurde, ist vorausgewählt; korrigieren Sie, was nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Cumulative register readings (the energy is the difference between readings)</source>
+        <translation>Kumulierte Zählerstände (die Energie ist die Differenz zwischen den Zählerständen)</translation>
+    </message>
+    <message>
+        <source>Interval energy of an SEU</source>
+        <translation>Intervallenergie einer SEU</translation>
+    </message>
+    <message>
+        <source>Outdoor temperature of a site</source>
+        <translation>Außentemperatur eines Standorts</translation>
+    </message>
+    <message>
+        <source>Daily production of an SEU</source>
+        <translation>Tagesproduktion einer SEU</translation>
+    </message>
+    <message>
+        <source>the start of the interval</source>
+        <translation>den Beginn des Intervalls</translation>
+    </message>
+    <message>
+        <source>the end of the interval</source>
+        <translation>das Ende des Intervalls</translation>
+    </message>
+    <message>
+        <source>decide from the whole file</source>
+        <translation>anhand der ganzen Datei bestimmen</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>Tag/Monat/Jahr</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>Monat/Tag/Jahr</translation>
+    </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>Jahr/Monat/Tag</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>automatisch erkannt</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation>senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>point (.)</source>
+        <translation>Punkt (.)</translation>
+    </message>
+    <message>
+        <source>keep the stored readings (skip overlaps)</source>
+        <translation>gespeicherte Messwerte behalten (Überschneidungen überspringen)</translation>
+    </message>
+    <message>
+        <source>replace the stored readings</source>
+        <translation>gespeicherte Messwerte ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>Als Vorlage &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Daten:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Zie&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Value column:</source>
+        <translation>Werts&amp;palte:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Zeitz&amp;one:</translation>
+    </message>
+    <message>
+        <source>Stamps &amp;mark:</source>
+        <translation>Zeitstempel &amp;kennzeichnen:</translation>
+    </message>
+    <message>
+        <source>Date &amp;order:</source>
+        <translation>Datums&amp;reihenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;mark:</source>
+        <translation>Dezi&amp;malzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Overlaps:</source>
+        <translation>Ü&amp;berschneidungen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no preset)</source>
+        <translation>(keine Vorlage)</translation>
+    </message>
+    <message>
+        <source>Preset &quot;%1&quot; applied.</source>
+        <translation>Vorlage „%1“ angewendet.</translation>
+    </message>
+    <message>
+        <source>Saved as preset &quot;%1&quot;.</source>
+        <translation>Als Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save mapping as preset</source>
+        <translation>Zuordnung als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::ImportPreviewPage</name>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation>senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The first rows of the first file, as the importer reads them.</source>
+        <translation>Die ersten Zeilen der ersten Datei, so wie der Import sie liest.</translation>
+    </message>
+    <message>
+        <source>Green Button (ESPI) XML interval data. Its readings carry their own start times and durations in UTC.</source>
+        <translation>Green-Button-Intervalldaten (ESPI-XML). Die Messwerte enthalten eigene Startzeiten und Dauern in UTC.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as meter data: %1</source>
+        <translation>Diese Datei kann nicht als Messdaten gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · Separator: %2 · Decimal mark: %3 · Header row: %4 · Timestamps: %5</source>
+        <extracomment>encoding, separator name, decimal mark, header yes/no, timestamp format</extracomment>
+        <translation>Kodierung: %1 · Trennzeichen: %2 · Dezimalzeichen: %3 · Kopfzeile: %4 · Zeitstempel: %5</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 (time stamp)</source>
+        <translation>%1 (Zeitstempel)</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::ImportReportPage</name>
+    <message>
+        <source>malformed line</source>
+        <translation>fehlerhafte Zeile</translation>
+    </message>
+    <message>
+        <source>too few fields</source>
+        <translation>zu wenige Felder</translation>
+    </message>
+    <message>
+        <source>unreadable time stamp</source>
+        <translation>unlesbarer Zeitstempel</translation>
+    </message>
+    <message>
+        <source>date does not exist</source>
+        <translation>Datum existiert nicht</translation>
+    </message>
+    <message>
+        <source>local time skipped by a clock change</source>
+        <translation>Ortszeit entfällt durch Zeitumstellung</translation>
+    </message>
+    <message>
+        <source>off the interval grid</source>
+        <translation>außerhalb des Intervallrasters</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>negative value</source>
+        <translation>negativer Wert</translation>
+    </message>
+    <message>
+        <source>impossible value</source>
+        <translation>unmöglicher Wert</translation>
+    </message>
+    <message>
+        <source>same interval twice with different values</source>
+        <translation>gleiches Intervall doppelt mit unterschiedlichen Werten</translation>
+    </message>
+    <message>
+        <source>not detected</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>ready to import</source>
+        <translation>bereit zum Import</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;refused&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;abgelehnt&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 used; interval %3.</source>
+        <translation>%1 Zeilen gelesen, %2 verwendet; Intervall %3.</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3).</source>
+        <translation>Zeitraum: %1 bis %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Gaps: %1, with %2 missing intervals.</source>
+        <translation>Lücken: %1, mit insgesamt %2 fehlenden Intervallen.</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1 identical (merged), %2 conflicting.</source>
+        <translation>Duplikate: %1 identisch (zusammengeführt), %2 widersprüchlich.</translation>
+    </message>
+    <message>
+        <source>Clock changes: 23-hour days %1; 25-hour days %2; %3 stamps placed in the repeated hour.</source>
+        <translation>Zeitumstellungen: 23-Stunden-Tage %1; 25-Stunden-Tage %2; %3 Zeitstempel der wiederholten Stunde zugeordnet.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Midnight written as 00:00 of the same day on: %1.</source>
+        <translation>Mitternacht als 00:00 desselben Tages angegeben am: %1.</translation>
+    </message>
+    <message>
+        <source>Register rollovers or resets: %1.</source>
+        <translation>Zählerüberläufe oder -rücksetzungen: %1.</translation>
+    </message>
+    <message>
+        <source>Outliers above median + 3 × IQR: %1.</source>
+        <translation>Ausreißer über Median + 3 × IQR: %1.</translation>
+    </message>
+    <message>
+        <source>Rejected lines: %1.</source>
+        <translation>Abgelehnte Zeilen: %1.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>A dry run with this mapping. Nothing is stored until you press Import.</source>
+        <translation>Ein Probelauf mit dieser Zuordnung. Es wird nichts gespeichert, bevor Sie auf „Importieren“ klicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::ImportWizard</name>
+    <message>
+        <source>Import meter data</source>
+        <translation>Messdaten importieren</translation>
+    </message>
+</context>
+<context>
     <name>Enms::MainWindow</name>
     <message>
         <source>%1: no readings stored</source>
@@ -504,6 +971,463 @@
     <message>
         <source>%1 – EnMS Workbench</source>
         <translation>%1 – EnMS Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;Consumption</source>
+        <translation>&amp;Verbrauch</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lans</source>
+        <translation>&amp;Aktionspläne</translation>
+    </message>
+    <message>
+        <source>&amp;Import meter data…</source>
+        <translation>Messdaten &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Pläne</translation>
+    </message>
+    <message>
+        <source>&amp;New action plan…</source>
+        <translation>&amp;Neuer Aktionsplan …</translation>
+    </message>
+    <message>
+        <source>Draft an action plan for the SEU selected in the tree</source>
+        <translation>Einen Aktionsplan für die im Baum ausgewählte SEU entwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan as PDF…</source>
+        <translation>Plan als PDF &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau …</translation>
+    </message>
+    <message>
+        <source>Select an SEU in the tree first.</source>
+        <translation>Wählen Sie zuerst im Baum eine SEU aus.</translation>
+    </message>
+    <message>
+        <source>Open a database before importing meter data.</source>
+        <translation>Öffnen Sie eine Datenbank, bevor Sie Messdaten importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::PlanActionDelegate</name>
+    <message>
+        <source>1 = do first</source>
+        <translation>1 = zuerst erledigen</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <source>Days to complete the action</source>
+        <translation>Tage bis zum Abschluss der Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::PlanActionsModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Timeline (days)</source>
+        <translation>Zeitrahmen (Tage)</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to complete the action</source>
+        <translation>
+            <numerusform>%n Tag bis zum Abschluss der Maßnahme</numerusform>
+            <numerusform>%n Tage bis zum Abschluss der Maßnahme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 = do first</source>
+        <translation>1 = zuerst erledigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme hinzufügen</numerusform>
+            <numerusform>%n Maßnahmen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme entfernen</numerusform>
+            <numerusform>%n Maßnahmen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme verschieben</numerusform>
+            <numerusform>%n Maßnahmen verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action %1: %2 changed</source>
+        <extracomment>row number, column name</extracomment>
+        <translation>Maßnahme %1: %2 geändert</translation>
+    </message>
+    <message>
+        <source>Action %1 added</source>
+        <translation>Maßnahme %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Action %1 removed: %2</source>
+        <translation>Maßnahme %1 entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Action %1 moved to position %2</source>
+        <translation>Maßnahme %1 an Position %2 verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::PlanDocument</name>
+    <message>
+        <source>Target date %1 -&gt; %2</source>
+        <extracomment>old and new target date</extracomment>
+        <translation>Zieltermin %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 edited</source>
+        <translation>%1 bearbeitet</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Status %1 -&gt; %2</source>
+        <translation>Status %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Status %1 -&gt; %2 (undone)</source>
+        <extracomment>status codes; an undone status move</extracomment>
+        <translation>Status %1 -&gt; %2 (rückgängig gemacht)</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::PlanEditor</name>
+    <message>
+        <source>Filter plans by id, SEU, issue type or status</source>
+        <translation>Pläne nach ID, SEU, Problemart oder Status filtern</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation>Pla&amp;n</translation>
+    </message>
+    <message>
+        <source>Revision &amp;history</source>
+        <translation>Revis&amp;ionsverlauf</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status nicht geändert</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved</source>
+        <translation>Der Plan konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved revision %1: %2</source>
+        <extracomment>revision number, what changed</extracomment>
+        <translation>Revision %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>Neuer Aktionsplan</translation>
+    </message>
+    <message>
+        <source>What is the plan for %1 about?</source>
+        <translation>Worum geht es im Plan für %1?</translation>
+    </message>
+    <message>
+        <source>No plan created</source>
+        <translation>Kein Plan erstellt</translation>
+    </message>
+    <message>
+        <source>Created action plan %1</source>
+        <translation>Aktionsplan %1 erstellt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>No action plan is open.</source>
+        <translation>Es ist kein Aktionsplan geöffnet.</translation>
+    </message>
+    <message>
+        <source>Select an action plan first.</source>
+        <translation>Wählen Sie zuerst einen Aktionsplan aus.</translation>
+    </message>
+    <message>
+        <source>Export action plan as PDF</source>
+        <translation>Aktionsplan als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF wurde nicht erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Seite)</numerusform>
+            <numerusform>%1 gespeichert (%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot print the plan</source>
+        <translation>Der Plan kann nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Druckvorschau – %1</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::PlanForm</name>
+    <message>
+        <source>What is wrong, in the energy manager&apos;s words</source>
+        <translation>Was nicht stimmt, in den Worten des Energiemanagements</translation>
+    </message>
+    <message>
+        <source>One root cause a line</source>
+        <translation>Eine Ursache pro Zeile</translation>
+    </message>
+    <message>
+        <source>One check a line: what is watched after the actions</source>
+        <translation>Eine Prüfung pro Zeile: was nach den Maßnahmen überwacht wird</translation>
+    </message>
+    <message>
+        <source>How completion of the actions is checked</source>
+        <translation>Wie der Abschluss der Maßnahmen geprüft wird</translation>
+    </message>
+    <message>
+        <source>How the energy improvement is checked</source>
+        <translation>Wie die energetische Verbesserung geprüft wird</translation>
+    </message>
+    <message>
+        <source>The date by which the actions are to be completed</source>
+        <translation>Das Datum, bis zu dem die Maßnahmen abgeschlossen sein sollen</translation>
+    </message>
+    <message>
+        <source>Only the moves the plan workflow allows are offered</source>
+        <translation>Angeboten werden nur die Statuswechsel, die der Ablauf des Plans zulässt</translation>
+    </message>
+    <message>
+        <source>&amp;Problem statement:</source>
+        <translation>Problembes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Root causes:</source>
+        <translation>U&amp;rsachen:</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring plan:</source>
+        <translation>Über&amp;wachungsplan:</translation>
+    </message>
+    <message>
+        <source>Result ver&amp;ification:</source>
+        <translation>Verifizierung des &amp;Ergebnisses:</translation>
+    </message>
+    <message>
+        <source>P&amp;erformance verification:</source>
+        <translation>Verifizierung der energiebezogenen &amp;Leistung:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>&amp;Zieltermin:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>Maßnahme hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve action</source>
+        <translation>Maßnahme en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Energy saved over the basis period, in kWh</source>
+        <translation>Eingesparte Energie im Bezugszeitraum, in kWh</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided over the basis period, in kg</source>
+        <translation>Vermiedenes CO₂ im Bezugszeitraum, in kg</translation>
+    </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Erwartete Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Energy:</source>
+        <translation>Energie:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Kosten:</translation>
+    </message>
+    <message>
+        <source>CO₂:</source>
+        <translation>CO₂:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No plan selected</source>
+        <translation>Kein Plan ausgewählt</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>amount and currency code</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::PlanHistoryView</name>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Changes in revision %1 against revision %2:</source>
+        <translation>Änderungen in Revision %1 gegenüber Revision %2:</translation>
+    </message>
+    <message>
+        <source>Revision %1 created the plan:</source>
+        <translation>Mit Revision %1 wurde der Plan angelegt:</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::PlanListModel</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>SEU</source>
+        <translation>SEU</translation>
+    </message>
+    <message>
+        <source>Issue type</source>
+        <translation>Problemart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieltermin</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1799,269 @@ Währung: %3
     </message>
 </context>
 <context>
+    <name>PlanDiff</name>
+    <message>
+        <source>Action %1 – %2</source>
+        <extracomment>action number, column name</extracomment>
+        <translation>Maßnahme %1 – %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expected outcomes – %1</source>
+        <translation>Erwartete Ergebnisse – %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEdits</name>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>undo menu entry; the field&apos;s name</extracomment>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit action %1: %2</source>
+        <extracomment>undo menu entry; row number and column name</extracomment>
+        <translation>Maßnahme %1 bearbeiten: %2</translation>
+    </message>
+    <message>
+        <source>Remove action %1</source>
+        <translation>Maßnahme %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add action %1</source>
+        <translation>Maßnahme %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move action %1 to %2</source>
+        <translation>Maßnahme %1 an Position %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <extracomment>undo menu entry; the new status</extracomment>
+        <translation>Status auf „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Action plan %1</source>
+        <translation>Aktionsplan %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Significant energy use</source>
+        <translation>Wesentlicher Energieeinsatz (SEU)</translation>
+    </message>
+    <message>
+        <source>Issue type</source>
+        <translation>Problemart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieltermin</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Problembeschreibung</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Erwartete Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Energy saved</source>
+        <translation>Eingesparte Energie</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>Cost saved</source>
+        <extracomment>amount and currency code</extracomment>
+        <translation>Eingesparte Kosten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided</source>
+        <translation>Vermiedenes CO₂</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Monitoring plan</source>
+        <translation>Überwachungsplan</translation>
+    </message>
+    <message>
+        <source>How the result is verified</source>
+        <translation>Wie das Ergebnis verifiziert wird</translation>
+    </message>
+    <message>
+        <source>How the energy performance improvement is verified</source>
+        <translation>Wie die Verbesserung der energiebezogenen Leistung verifiziert wird</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Revisionsverlauf</translation>
+    </message>
+    <message>
+        <source>This plan has not been saved.</source>
+        <translation>Dieser Plan wurde noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Plan period: %1 to %2</source>
+        <extracomment>plan period: creation date and target date</extracomment>
+        <translation>Planzeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Site: %1 · SEU: %2</source>
+        <translation>Standort: %1 · SEU: %2</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Problembeschreibung</translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message>
+        <source>Monitoring plan</source>
+        <translation>Überwachungsplan</translation>
+    </message>
+    <message>
+        <source>Result verification</source>
+        <translation>Verifizierung des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>Performance verification</source>
+        <translation>Verifizierung der energiebezogenen Leistung</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieltermin</translation>
+    </message>
+    <message>
+        <source>none, the status is final</source>
+        <translation>keine, der Status ist endgültig</translation>
+    </message>
+    <message>
+        <source>A plan that is %1 cannot become %2. Allowed next: %3.</source>
+        <extracomment>current status, refused status, the list of allowed statuses</extracomment>
+        <translation>Ein Plan im Status „%1“ kann nicht in den Status „%2“ wechseln. Als Nächstes zulässig: %3.</translation>
+    </message>
+</context>
+<context>
     <name>SiteTimeTicker</name>
     <message>
         <source>HH:mm
@@ -923,6 +2110,26 @@ yyyy</translation>
     <message>
         <source>name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Open the action plan with the id &lt;id&gt; at start.</source>
+        <translation>Beim Start den Aktionsplan mit der ID &lt;ID&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Open the meter-data import wizard on &lt;file&gt; (may be given more than once).</source>
+        <translation>Den Importassistenten für Messdaten mit &lt;Datei&gt; öffnen (kann mehrfach angegeben werden).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>There is no action plan %1.</source>
+        <translation>Es gibt keinen Aktionsplan %1.</translation>
     </message>
 </context>
 </TS>
