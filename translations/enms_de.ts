@@ -877,6 +877,14 @@
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Coverage: all %1 days complete.</source>
+        <translation>Abdeckung: alle %1 Tage vollständig.</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 of %2 days complete; lowest %3 % on %4.</source>
+        <translation>Abdeckung: %1 von %2 Tagen vollständig; niedrigste %3 % am %4.</translation>
+    </message>
 </context>
 <context>
     <name>Enms::ImportWizard</name>

@@ -10,6 +10,7 @@
 #include "models/registry.h"
 
 #include <QFileInfo>
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -187,6 +188,9 @@ Result<ImportOutcome> ImportService::run(const ImportRequest &request)
     outcome.ownerName = owner->name;
     outcome.overlap = request.overlap;
     outcome.sha256Hex = parsed->sha256Hex;
+    for (const ImportedSeries &series : parsed->series)
+        outcome.coverage.insert(outcome.coverage.end(), series.coverage.begin(),
+                                series.coverage.end());
     if (!parsed->report.accepted() || request.dryRun)
         return outcome;
 
@@ -429,6 +433,15 @@ QJsonObject importOutcomeToJson(const ImportOutcome &outcome)
     json.insert(QStringLiteral("target_id"), outcome.ownerId);
     json.insert(QStringLiteral("stored"), outcome.stored);
     json.insert(QStringLiteral("checksum_sha256"), QString::fromLatin1(outcome.sha256Hex));
+    QJsonArray coverage;
+    for (const DayCoverage &day : outcome.coverage) {
+        coverage.append(QJsonObject{
+            {QStringLiteral("date"), day.date.toString(Qt::ISODate)},
+            {QStringLiteral("expected_intervals"), day.expectedSlots},
+            {QStringLiteral("present_intervals"), day.presentSlots},
+            {QStringLiteral("coverage_percent"), std::round(day.fraction() * 10000.0) / 100.0}});
+    }
+    json.insert(QStringLiteral("coverage_per_day"), coverage);
     json.insert(QStringLiteral("on_overlap"), outcome.overlap == OverlapPolicy::Skip
                                                   ? QStringLiteral("skip")
                                                   : QStringLiteral("replace"));

@@ -54,6 +54,7 @@ struct ImportOutcome {
     WriteSummary written;
     OverlapPolicy overlap = OverlapPolicy::Skip;
     QByteArray sha256Hex;
+    std::vector<Engine::DayCoverage> coverage;   // per local date of the file
 };
 
 struct ImportRecord {

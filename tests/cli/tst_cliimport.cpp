@@ -90,6 +90,11 @@ void TestCliImport::importAnalyzeAndScan()
     QCOMPARE(imported.json.value("interval_seconds").toInt(), 900);
     QCOMPARE(imported.json.value("written").toObject().value("readings_written").toInt(),
              36 * 96);
+    const QJsonArray coverage = imported.json.value("coverage_per_day").toArray();
+    QCOMPARE(coverage.size(), 36);
+    QCOMPARE(coverage.first().toObject().value("date").toString(), QStringLiteral("2026-01-01"));
+    QCOMPARE(coverage.first().toObject().value("present_intervals").toInt(), 96);
+    QCOMPARE(coverage.first().toObject().value("coverage_percent").toDouble(), 100.0);
 
     // Hand calculation: baseline = mean of the 30 complete days before = 960 kWh;
     // actual 1056 kWh; deviation +96 kWh = +10 % -> score 0.8, requires_attention;

@@ -161,6 +161,8 @@ void TestImportWizard::wizardPreviewsMapsChecksAndStores()
     QVERIFY2(report.contains(QStringLiteral("288 rows read, 288 used")), qPrintable(report));
     QVERIFY2(report.contains(QStringLiteral("interval 15 min.")), qPrintable(report));
     QVERIFY2(report.contains(QStringLiteral("Rejected lines: 0")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("Coverage: all 3 days complete.")),
+             qPrintable(report));
     QCOMPARE(wizard.reportPage()->rejectedTable()->rowCount(), 0);
     QCOMPARE(storedKWh(*m_db, m_seuId, QDate(2026, 1, 13), QDate(2026, 1, 15)), 0.0);
 

@@ -75,9 +75,32 @@ QString intervalText(int seconds)
     return ImportReportPage::tr("%1 s").arg(seconds);
 }
 
-// The checks of one file in sentences, as HTML paragraphs.
-QString reportHtml(const QString &fileName, const ImportReport &report)
+// "Coverage: 34 of 36 days complete; lowest 60.4 % on 2026-01-09."
+QString coverageText(const std::vector<Engine::DayCoverage> &days)
 {
+    if (days.empty())
+        return {};
+    int complete = 0;
+    const Engine::DayCoverage *lowest = &days.front();
+    for (const Engine::DayCoverage &day : days) {
+        complete += day.presentSlots >= day.expectedSlots ? 1 : 0;
+        if (day.fraction() < lowest->fraction())
+            lowest = &day;
+    }
+    const QLocale locale;
+    if (complete == int(days.size()))
+        return ImportReportPage::tr("Coverage: all %1 days complete.").arg(days.size());
+    return ImportReportPage::tr("Coverage: %1 of %2 days complete; lowest %3 % on %4.")
+        .arg(complete)
+        .arg(days.size())
+        .arg(locale.toString(lowest->fraction() * 100.0, 'f', 1),
+             locale.toString(lowest->date, QLocale::ShortFormat));
+}
+
+// The checks of one file in sentences, as HTML paragraphs.
+QString reportHtml(const QString &fileName, const ImportOutcome &outcome)
+{
+    const ImportReport &report = outcome.report;
     const QLocale locale;
     QStringList lines;
     lines << ImportReportPage::tr("<b>%1</b>: %2")
@@ -93,6 +116,8 @@ QString reportHtml(const QString &fileName, const ImportReport &report)
         lines << ImportReportPage::tr("Period: %1 to %2 (%3).")
                      .arg(localText(report.firstUtc, report.timeZoneId),
                           localText(report.endUtc, report.timeZoneId), report.timeZoneId);
+    if (const QString coverage = coverageText(outcome.coverage); !coverage.isEmpty())
+        lines << coverage;
     lines << ImportReportPage::tr("Gaps: %1, with %2 missing intervals.")
                  .arg(report.gaps.size())
                  .arg(locale.toString(report.missingIntervals));
@@ -169,7 +194,7 @@ void ImportReportPage::initializePage()
             continue;
         }
         m_allAccepted = m_allAccepted && outcome->report.accepted();
-        html += reportHtml(name, outcome->report);
+        html += reportHtml(name, *outcome);
         addRejectedRows(name, outcome->report);
         m_outcomes.push_back(*outcome);
     }
