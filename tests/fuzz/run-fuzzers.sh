@@ -2,23 +2,23 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang and runs each for a bounded time.
 #   tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET]   (default 60)
-# Environment: BUILD_DIR (default /tmp/build-fuzz), CXX_CLANG (default clang++-14).
+# Environment: FUZZ_BUILD_DIR (default build-fuzz in the source tree), CXX_CLANG (default clang++-14).
 # Seeds come from the import test data; new corpus entries stay in the build directory.
 # Exits non-zero when a target crashes, leaks, hangs or trips a sanitizer.
 set -eu
 
 DURATION=${1:-60}
 SOURCE_DIR=$(cd "$(dirname "$0")/../.." && pwd)
-BUILD_DIR=${BUILD_DIR:-/tmp/build-fuzz}
+FUZZ_BUILD_DIR=${FUZZ_BUILD_DIR:-$SOURCE_DIR/build-fuzz}
 CXX_CLANG=${CXX_CLANG:-clang++-14}
 DATA="$SOURCE_DIR/tests/engine/data/import"
 
-cmake -S "$SOURCE_DIR" -B "$BUILD_DIR" -G Ninja -DCMAKE_CXX_COMPILER="$CXX_CLANG" \
+cmake -S "$SOURCE_DIR" -B "$FUZZ_BUILD_DIR" -G Ninja -DCMAKE_CXX_COMPILER="$CXX_CLANG" \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DENMS_BUILD_FUZZERS=ON >/dev/null
-cmake --build "$BUILD_DIR" --target fuzz_csv fuzz_timestamp fuzz_greenbutton -j2
+cmake --build "$FUZZ_BUILD_DIR" --target fuzz_csv fuzz_timestamp fuzz_greenbutton -j2
 
 seed() {   # seed TARGET FILES...
-    corpus="$BUILD_DIR/fuzz-corpus/$1"
+    corpus="$FUZZ_BUILD_DIR/fuzz-corpus/$1"
     shift
     mkdir -p "$corpus"
     for file in "$@"; do
@@ -37,12 +37,12 @@ done
 
 status=0
 run() {   # run TARGET CORPUS MAX_LEN
-    log="$BUILD_DIR/$1.log"
+    log="$FUZZ_BUILD_DIR/$1.log"
     echo "== $1 for ${DURATION}s"
     if ! ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 \
-        "$BUILD_DIR/tests/fuzz/$1" "$2" -max_total_time="$DURATION" -timeout=10 \
+        "$FUZZ_BUILD_DIR/tests/fuzz/$1" "$2" -max_total_time="$DURATION" -timeout=10 \
         -rss_limit_mb=2048 -max_len="$3" -print_final_stats=1 \
-        -artifact_prefix="$BUILD_DIR/$1-" >"$log" 2>&1; then
+        -artifact_prefix="$FUZZ_BUILD_DIR/$1-" >"$log" 2>&1; then
         echo "!! $1 found a problem; see $log"
         status=1
     fi
