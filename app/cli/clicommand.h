@@ -66,6 +66,9 @@ void preparePrintingEnvironment();
 void addImportCommands(CommandList &commands);
 void addBaselineCommands(CommandList &commands);
 
+// The id of the site named by an optional --site option; empty when it is not given.
+Engine::Result<QString> optionalSiteId(Database &db, const CliArgs &args);
+
 // The exit code for an engine or database error.
 int exitCodeFor(Engine::ErrorCode code);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommand.h"
 
+#include "models/registry.h"
+
 namespace Enms::Cli {
 
 int exitCodeFor(Engine::ErrorCode code)
@@ -20,6 +22,16 @@ int exitCodeFor(Engine::ErrorCode code)
 Outcome Outcome::failure(const Engine::Error &error)
 {
     return Outcome{{}, exitCodeFor(error.code), error.message};
+}
+
+Engine::Result<QString> optionalSiteId(Database &db, const CliArgs &args)
+{
+    if (!args.has(QStringLiteral("site")))
+        return QString();
+    Engine::Result<Engine::SiteInfo> site = Registry(db).site(args.value(QStringLiteral("site")));
+    if (!site)
+        return site.error();
+    return site->id;
 }
 
 } // namespace Enms::Cli

@@ -107,15 +107,10 @@ QJsonObject planSummaryJson(const PlanSummary &plan)
 
 Outcome listPlans(Database &db, const CliArgs &args)
 {
-    Registry registry(db);
-    QString siteId;
-    if (args.has(QStringLiteral("site"))) {
-        Result<SiteInfo> site = registry.site(args.value(QStringLiteral("site")));
-        if (!site)
-            return Outcome::failure(site.error());
-        siteId = site->id;
-    }
-    auto plans = PlanRepository(db, {}).plans(siteId);
+    Result<QString> siteId = optionalSiteId(db, args);
+    if (!siteId)
+        return Outcome::failure(siteId.error());
+    auto plans = PlanRepository(db, {}).plans(*siteId);
     if (!plans)
         return Outcome::failure(plans.error());
     QJsonArray list;

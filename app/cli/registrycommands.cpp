@@ -177,15 +177,11 @@ Outcome addSeu(Database &db, const CliArgs &args)
 Outcome listSeus(Database &db, const CliArgs &args)
 {
     Registry registry(db);
-    QString siteId;
-    if (args.has(QStringLiteral("site"))) {
-        Result<SiteInfo> site = registry.site(args.value(QStringLiteral("site")));
-        if (!site)
-            return Outcome::failure(site.error());
-        siteId = site->id;
-    }
+    Result<QString> siteId = optionalSiteId(db, args);
+    if (!siteId)
+        return Outcome::failure(siteId.error());
     Result<std::vector<SiteInfo>> sites = registry.sites();
-    Result<std::vector<SeuInfo>> seus = registry.seus(siteId);
+    Result<std::vector<SeuInfo>> seus = registry.seus(*siteId);
     if (!sites || !seus)
         return Outcome::failure(!sites ? sites.error() : seus.error());
 

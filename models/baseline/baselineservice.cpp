@@ -366,18 +366,26 @@ Result<BaselineFitReport> BaselineService::fit(const BaselineRequest &request) c
     return report;
 }
 
+Result<Baseline> BaselineService::acceptedBaseline(const SeuInfo &seu) const
+{
+    Result<std::optional<Baseline>> accepted = BaselineRepository(m_database).accepted(seu.id);
+    if (!accepted)
+        return accepted.error();
+    if (!*accepted)
+        return noAcceptedBaseline(seu);
+    return **accepted;
+}
+
 Result<ExpectedEnergy> BaselineService::expected(const QString &seuNameOrId, const QDate &from,
                                                  const QDate &to) const
 {
     Result<SeuContext> ctx = context(seuNameOrId);
     if (!ctx)
         return ctx.error();
-    Result<std::optional<Baseline>> accepted = BaselineRepository(m_database).accepted(ctx->seu.id);
+    Result<Baseline> accepted = acceptedBaseline(ctx->seu);
     if (!accepted)
         return accepted.error();
-    if (!*accepted)
-        return noAcceptedBaseline(ctx->seu);
-    const Baseline &baseline = **accepted;
+    const Baseline &baseline = *accepted;
 
     Result<DriverTable> drivers = table(*ctx, from, to, baseline.periodLength,
                                         baseline.drivers, false);
@@ -447,12 +455,10 @@ Result<BaselineSavings> BaselineService::apply(const QString &seuNameOrId, const
     Result<SeuContext> ctx = context(seuNameOrId);
     if (!ctx)
         return ctx.error();
-    Result<std::optional<Baseline>> accepted = BaselineRepository(m_database).accepted(ctx->seu.id);
+    Result<Baseline> accepted = acceptedBaseline(ctx->seu);
     if (!accepted)
         return accepted.error();
-    if (!*accepted)
-        return noAcceptedBaseline(ctx->seu);
-    const Baseline &baseline = **accepted;
+    const Baseline &baseline = *accepted;
 
     Result<DriverTable> rows = table(*ctx, from, to, baseline.periodLength, baseline.drivers,
                                      true);

@@ -118,6 +118,8 @@ public:
 private:
     struct SeuContext;
     Engine::Result<SeuContext> context(const QString &seuNameOrId) const;
+    // The SEU's accepted baseline; NotEnoughData when it has none.
+    Engine::Result<Baseline> acceptedBaseline(const Engine::SeuInfo &seu) const;
     Engine::Result<Engine::DriverTable> table(const SeuContext &context, const QDate &from,
                                               const QDate &to, Engine::PeriodLength period,
                                               const QStringList &needed,
