@@ -222,6 +222,71 @@ Status Registry::setWorkingCalendar(const QString &siteId, const WorkingCalendar
     });
 }
 
+Status Registry::setOpportunityRules(const QString &siteId, const OpportunityRules &rules)
+{
+    for (const OpportunityRuleField &field : opportunityRuleFields()) {
+        if (Status valid = validateOpportunityRule(field, rules.*field.member); !valid)
+            return valid;
+    }
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery remove(m_database.connection());
+        remove.prepare(QStringLiteral("DELETE FROM site_rules WHERE site_id = ?"));
+        remove.addBindValue(siteId);
+        if (Status s = m_database.exec(remove, QStringLiteral("replace detector rules")); !s)
+            return s;
+
+        QJsonObject changed;
+        for (const OpportunityRuleField &field : opportunityRuleFields()) {
+            QSqlQuery insert(m_database.connection());
+            insert.prepare(QStringLiteral("INSERT INTO site_rules (site_id, rule, value) "
+                                          "VALUES (?, ?, ?)"));
+            insert.addBindValue(siteId);
+            insert.addBindValue(QString::fromLatin1(field.code));
+            insert.addBindValue(rules.*field.member);
+            if (Status s = m_database.exec(insert, QStringLiteral("store a detector rule")); !s)
+                return s;
+            changed.insert(QString::fromLatin1(field.code), rules.*field.member);
+        }
+        return AuditLog(m_database).append(QStringLiteral("site.rules"),
+                                           QStringLiteral("site"), siteId, changed);
+    });
+}
+
+Status Registry::saveSiteSettings(const SiteInfo &site)
+{
+    return m_database.transaction([&]() -> Status {
+        for (const auto &[carrier, tariff] : site.tariffs) {
+            if (Status s = setTariff(site.id, carrier, tariff); !s)
+                return s;
+        }
+        if (Status s = setWorkingCalendar(site.id, site.calendar); !s)
+            return s;
+        return setOpportunityRules(site.id, site.opportunityRules);
+    });
+}
+
+Status Registry::loadSiteDetails(SiteInfo &site) const
+{
+    if (Status s = loadTariffs(site); !s)
+        return s;
+    return loadOpportunityRules(site);
+}
+
+// A site that never tuned a rule keeps the defaults of OpportunityRules.
+Status Registry::loadOpportunityRules(SiteInfo &site) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT rule, value FROM site_rules WHERE site_id = ?"));
+    query.addBindValue(site.id);
+    if (Status s = m_database.exec(query, QStringLiteral("read detector rules")); !s)
+        return s;
+    while (query.next()) {
+        if (const OpportunityRuleField *field = findOpportunityRule(query.value(0).toString()))
+            site.opportunityRules.*field->member = query.value(1).toDouble();
+    }
+    return Done{};
+}
+
 Status Registry::loadTariffs(SiteInfo &site) const
 {
     QSqlQuery query(m_database.connection());
@@ -247,7 +312,7 @@ Result<std::vector<SiteInfo>> Registry::sites() const
     while (query.next())
         result.push_back(siteFromRow(query));
     for (SiteInfo &site : result) {
-        if (Status s = loadTariffs(site); !s)
+        if (Status s = loadSiteDetails(site); !s)
             return s.error();
     }
     return result;
@@ -265,7 +330,7 @@ Result<SiteInfo> Registry::site(const QString &nameOrId) const
         return makeError(ErrorCode::UnknownEntity,
                          QStringLiteral("No site is named or has the id \"%1\".").arg(nameOrId));
     SiteInfo site = siteFromRow(query);
-    if (Status s = loadTariffs(site); !s)
+    if (Status s = loadSiteDetails(site); !s)
         return s.error();
     return site;
 }

@@ -31,6 +31,12 @@ public:
                              const Engine::CarrierTariff &tariff);
     Engine::Status setWorkingCalendar(const QString &siteId,
                                       const Engine::WorkingCalendar &calendar);
+    // Stores every detector threshold of a site; each is checked against its range first.
+    Engine::Status setOpportunityRules(const QString &siteId,
+                                       const Engine::OpportunityRules &rules);
+    // Stores a site's tariffs, working calendar and detector thresholds together, as the
+    // settings dialog edits them: all of them or, when one is refused, none.
+    Engine::Status saveSiteSettings(const Engine::SiteInfo &site);
     Engine::Result<std::vector<Engine::SiteInfo>> sites() const;
     Engine::Result<Engine::SiteInfo> site(const QString &nameOrId) const;
 
@@ -42,7 +48,10 @@ public:
     Engine::Result<SeuAndSite> seuWithSite(const QString &nameOrId) const;
 
 private:
+    // Tariffs and detector thresholds, which live in tables of their own.
+    Engine::Status loadSiteDetails(Engine::SiteInfo &site) const;
     Engine::Status loadTariffs(Engine::SiteInfo &site) const;
+    Engine::Status loadOpportunityRules(Engine::SiteInfo &site) const;
     Engine::Status writeTariff(const QString &siteId, Engine::EnergyCarrier carrier,
                                const Engine::CarrierTariff &tariff);
 

@@ -172,6 +172,13 @@ R"(CREATE TABLE import_presets (
     updated_at TEXT NOT NULL,
     PRIMARY KEY (site_id, name)))",
         }},
+        {4, "detector thresholds per site", {
+R"(CREATE TABLE site_rules (
+    site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+    rule TEXT NOT NULL,
+    value {real} NOT NULL,
+    PRIMARY KEY (site_id, rule)))",
+        }},
     };
     return all;
 }

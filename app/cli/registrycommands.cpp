@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// enms site add | site price | site hours | sites | seu add | seus
+// enms site add | site price | site hours | site rules | sites | seu add | seus
 #include "clicommand.h"
 
 #include "models/database.h"
@@ -16,6 +16,20 @@ namespace {
 
 const QStringList kCarrierCodes = {QStringLiteral("electricity"), QStringLiteral("natural_gas"),
                                    QStringLiteral("steam"), QStringLiteral("compressed_air")};
+
+// Rule codes on the command line use hyphens: idle_share_limit is --idle-share-limit.
+QString ruleOption(const OpportunityRuleField &field)
+{
+    return QString::fromLatin1(field.code).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+QJsonObject rulesJson(const OpportunityRules &rules)
+{
+    QJsonObject json;
+    for (const OpportunityRuleField &field : opportunityRuleFields())
+        json.insert(QString::fromLatin1(field.code), rules.*field.member);
+    return json;
+}
 
 QJsonObject siteJson(const SiteInfo &site)
 {
@@ -42,7 +56,8 @@ QJsonObject siteJson(const SiteInfo &site)
             {QStringLiteral("working_days"), days},
             {QStringLiteral("working_hours"),
              QStringLiteral("%1-%2").arg(clock(site.calendar.startMinute),
-                                         clock(site.calendar.endMinute))}};
+                                         clock(site.calendar.endMinute))},
+            {QStringLiteral("opportunity_rules"), rulesJson(site.opportunityRules)}};
 }
 
 QJsonObject seuJson(const SeuInfo &seu, const QString &siteName)
@@ -194,6 +209,46 @@ Outcome listSeus(Database &db, const CliArgs &args)
     return Outcome::success(QJsonObject{{QStringLiteral("seus"), list}});
 }
 
+// Changes the detector thresholds given as options and prints the site with all of
+// them; without options it only prints.
+Outcome setRules(Database &db, const CliArgs &args)
+{
+    CliError error;
+    const auto siteName = args.required(QStringLiteral("site"), &error);
+    if (!siteName)
+        return Outcome::failure(error);
+    Registry registry(db);
+    Result<SiteInfo> site = registry.site(*siteName);
+    if (!site)
+        return Outcome::failure(site.error());
+
+    OpportunityRules rules = site->opportunityRules;
+    bool changed = false;
+    for (const OpportunityRuleField &field : opportunityRuleFields()) {
+        if (!args.has(ruleOption(field)))
+            continue;
+        const auto value = args.number(ruleOption(field), std::nullopt, &error);
+        if (!value)
+            return Outcome::failure(error);
+        rules.*field.member = *value;
+        changed = true;
+    }
+    if (changed) {
+        if (Status stored = registry.setOpportunityRules(site->id, rules); !stored)
+            return Outcome::failure(stored.error());
+        site = registry.site(site->id);
+    }
+    return Outcome::success(siteJson(*site));
+}
+
+QSet<QString> ruleOptions()
+{
+    QSet<QString> options{QStringLiteral("site")};
+    for (const OpportunityRuleField &field : opportunityRuleFields())
+        options.insert(ruleOption(field));
+    return options;
+}
+
 QSet<QString> names(std::initializer_list<const char *> list)
 {
     QSet<QString> set;
@@ -220,6 +275,10 @@ void addRegistryCommands(CommandList &commands)
                         QStringLiteral("site hours --site S [--days 1-5] [--start HH:MM] "
                                        "[--end HH:MM]"),
                         setHours});
+    commands.push_back({{QStringLiteral("site"), QStringLiteral("rules")}, ruleOptions(), {},
+                        QStringLiteral("site rules --site S [--idle-share-limit 0.3] "
+                                       "[--drift-limit 0.1] [--<rule> VALUE ...]"),
+                        setRules});
     commands.push_back({{QStringLiteral("sites")}, {}, {}, QStringLiteral("sites"), listSites});
     commands.push_back({{QStringLiteral("seu"), QStringLiteral("add")},
                         names({"site", "name", "energy", "rated-kw", "id"}), {},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/core/energycarrier.h"
+#include "engine/core/opportunityrules.h"
 
 #include <QDate>
 #include <QString>
@@ -43,6 +44,7 @@ struct SiteInfo {
     QString currency = QStringLiteral("USD");
     std::map<EnergyCarrier, CarrierTariff> tariffs;
     WorkingCalendar calendar;
+    OpportunityRules opportunityRules;   // the site's detector thresholds
 
     // The tariff of a carrier; the defaults above when the site set none.
     CarrierTariff tariff(EnergyCarrier carrier) const

@@ -22,25 +22,6 @@ int periodDays(AnalysisPeriod period);                 // 7, 30, 90
 QString periodCode(AnalysisPeriod period);             // "week", "month", "quarter"
 Result<AnalysisPeriod> parsePeriod(const QString &code);
 
-// Detector thresholds, savings fractions and the implementation costs assumed for the
-// payback time. The defaults are the rules of the original performance service; a site
-// may tune them in its settings.
-struct OpportunityRules {
-    double idlePowerFraction = 0.10;     // idle: mean power below this share of rating
-    double idleShareLimit = 0.30;        // fires above this share of covered time
-    double idleSavingFraction = 0.5;     // of the energy used while idle
-    double idleAssumedCost = 1000.0;
-
-    double offHoursShareLimit = 0.20;    // fires above this share of the SEU's energy
-    double offHoursMinimumKWh = 50.0;    // ... and above this much off-hours energy
-    double offHoursSavingFraction = 0.6;
-    double offHoursAssumedCost = 500.0;
-
-    double driftLimit = 0.10;            // fires above +10 %
-    double driftSavingFraction = 0.7;    // of the excess per day, times the window days
-    double driftAssumedCost = 2000.0;
-};
-
 // One SEU and its interval energy for the detectors. `energy` must stay alive during the
 // call. `expectedDailyKWh`, keyed by local date, comes from an accepted regression
 // baseline; when it covers the days compared, drift is judged against it.

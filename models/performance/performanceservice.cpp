@@ -79,7 +79,7 @@ PerformanceService::analyze(const QString &seuNameOrId, const QDate &date) const
 
 Result<PerformanceService::ForSite<OpportunityReport>>
 PerformanceService::opportunities(const QString &siteNameOrId, AnalysisPeriod period,
-                                  QDate endDate) const
+                                  QDate endDate, const ScanHooks &hooks) const
 {
     Registry registry(m_database);
     Result<SiteInfo> site = registry.site(siteNameOrId);
@@ -91,38 +91,62 @@ PerformanceService::opportunities(const QString &siteNameOrId, AnalysisPeriod pe
     if (!endDate.isValid())
         endDate = localToday(*site);
 
-    const LocalCalendar calendar = calendarOf(*site);
     const QDate first = endDate.addDays(-periodDays(period));
     const QDate last = endDate.addDays(-1);
-    std::vector<DayBlocks> energies;
-    energies.reserve(seus->size());
+    // One step per SEU loaded, and a last one for the detectors.
+    const int steps = int(seus->size()) + 1;
+    std::vector<SeuWindow> windows;
+    windows.reserve(seus->size());
     for (const SeuInfo &seu : *seus) {
-        Result<DayBlocks> blocks = loadEnergy(seu.id, calendar, first, last);
-        if (!blocks)
-            return blocks.error();
-        energies.push_back(std::move(blocks).value());
+        if (hooks.isCancelled && hooks.isCancelled())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("The scan was cancelled."));
+        Result<SeuWindow> window = loadWindow(seu, *site, first, first, last);
+        if (!window)
+            return window.error();
+        windows.push_back(std::move(window).value());
+        if (hooks.progress)
+            hooks.progress(int(windows.size()), steps);
     }
+    auto scanned = scanOpportunities(*site, windows, period, endDate);
+    if (scanned && hooks.progress)
+        hooks.progress(steps, steps);
+    return scanned;
+}
 
-    // SEUs with an accepted daily baseline are judged for drift against its expected
-    // energy; the others compare the two halves of the window as before.
+Result<PerformanceService::SeuWindow>
+PerformanceService::loadWindow(const SeuInfo &seu, const SiteInfo &site, const QDate &loadFrom,
+                               const QDate &firstDate, const QDate &lastDate) const
+{
+    Result<DayBlocks> blocks = loadEnergy(seu.id, calendarOf(site), loadFrom, lastDate);
+    if (!blocks)
+        return blocks.error();
+    Result<BaselineService::DailyExpectation> expectation =
+        BaselineService(m_database).expectedDaily(seu, site, firstDate, lastDate);
+    if (!expectation)
+        return expectation.error();
+    return SeuWindow{seu, std::move(blocks).value(), expectation->baselineId,
+                     std::move(expectation->expectedKWh)};
+}
+
+// SEUs with an accepted daily baseline are judged for drift against its expected
+// energy; the others compare the two halves of the window as before.
+Result<PerformanceService::ForSite<OpportunityReport>>
+PerformanceService::scanOpportunities(const SiteInfo &site, const std::vector<SeuWindow> &seus,
+                                      AnalysisPeriod period, const QDate &endDate)
+{
     std::vector<SeuEnergySeries> series;
+    series.reserve(seus.size());
     std::map<QString, QString> baselines;
-    BaselineService baselineService(m_database);
-    for (size_t i = 0; i < seus->size(); ++i) {
-        const SeuInfo &seu = (*seus)[i];
-        Result<BaselineService::DailyExpectation> expectation =
-            baselineService.expectedDaily(seu, *site, first, last);
-        if (!expectation)
-            return expectation.error();
-        if (!expectation->expectedKWh.empty())
-            baselines[seu.id] = expectation->baselineId;
-        series.push_back(SeuEnergySeries{seu, &energies[i],
-                                         std::move(expectation->expectedKWh)});
+    for (const SeuWindow &window : seus) {
+        if (!window.expectedDailyKWh.empty())
+            baselines[window.seu.id] = window.baselineId;
+        series.push_back(SeuEnergySeries{window.seu, &window.energy, window.expectedDailyKWh});
     }
-    Result<OpportunityReport> report = findOpportunities(*site, series, period, endDate);
+    Result<OpportunityReport> report =
+        findOpportunities(site, series, period, endDate, site.opportunityRules);
     if (!report)
         return report.error();
-    return ForSite<OpportunityReport>{*site, std::move(report).value(), std::move(baselines)};
+    return ForSite<OpportunityReport>{site, std::move(report).value(), std::move(baselines)};
 }
 
 Result<PerformanceService::ForSite<ActionPlan>>

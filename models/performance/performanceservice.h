@@ -10,6 +10,7 @@
 
 #include <QDate>
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -38,10 +39,37 @@ public:
     Engine::Result<ForSite<Engine::DailyAnalysis>> analyze(const QString &seuNameOrId,
                                                            const QDate &date) const;
 
+    // Optional hooks for a long scan run off the GUI thread: progress is called after
+    // each SEU's data are loaded (done of total steps), isCancelled between SEUs; a
+    // cancelled scan ends with ErrorCode::Cancelled and no report.
+    struct ScanHooks {
+        std::function<void(int done, int total)> progress;
+        std::function<bool()> isCancelled;
+    };
+
     // The N local days before endDate; a null endDate means the site's today.
     Engine::Result<ForSite<Engine::OpportunityReport>>
     opportunities(const QString &siteNameOrId, Engine::AnalysisPeriod period,
-                  QDate endDate = {}) const;
+                  QDate endDate = {}, const ScanHooks &hooks = {}) const;
+
+    // One SEU's readings and its accepted daily baseline's expectation over a window:
+    // what the opportunity scan and the site review both start from.
+    struct SeuWindow {
+        Engine::SeuInfo seu;
+        Engine::DayBlocks energy;                  // readings from loadFrom to lastDate
+        QString baselineId;                        // empty: no accepted daily baseline
+        std::map<QDate, double> expectedDailyKWh;  // over [firstDate, lastDate]
+    };
+    // Loads readings for the local dates [loadFrom, lastDate] and the accepted daily
+    // baseline's expectation for [firstDate, lastDate].
+    Engine::Result<SeuWindow> loadWindow(const Engine::SeuInfo &seu,
+                                         const Engine::SiteInfo &site, const QDate &loadFrom,
+                                         const QDate &firstDate, const QDate &lastDate) const;
+    // Runs the opportunity detectors with the site's rules over loaded windows (the N
+    // local days before endDate; readings outside them are ignored).
+    static Engine::Result<ForSite<Engine::OpportunityReport>>
+    scanOpportunities(const Engine::SiteInfo &site, const std::vector<SeuWindow> &seus,
+                      Engine::AnalysisPeriod period, const QDate &endDate);
 
     // A draft plan for an SEU and issue type, its outcomes taken from the SEU's current
     // opportunity of that type (a month's scan ending today) when there is one.

@@ -17,6 +17,7 @@ constexpr double kKWhTolerance = 0.011;     // JSON rounds kWh to two decimals
 constexpr double kMoneyTolerance = 0.011;   // ... and money to cents
 const char *const kDemoEnd = "2026-11-30";
 const char *const kLosAngeles = "Demo Manufacturing Plant";
+const char *const kBerlin = "European Production Facility";
 } // namespace
 
 class TestCliPerformance : public QObject
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void monthScanFindsThePlantedTruths();
     void quarterAndWeekScans();
     void scanRefusesBadPeriodAndUnknownSite();
+    void siteRulesTuneTheDetectors();
     void energyByDayAndHourAcrossDst();
     void analyzeProjectsThePartialEndDay();
     void analyzeRefusesDaysWithoutData();
@@ -149,6 +151,47 @@ void TestCliPerformance::scanRefusesBadPeriodAndUnknownSite()
     const CliRun unknown = runCli(m_db.location(), {"opportunities", "--site", "Atlantis",
                                                     "--period", "month"});
     QCOMPARE(unknown.exitCode, 3);
+}
+
+void TestCliPerformance::siteRulesTuneTheDetectors()
+{
+    // Its own database: the thresholds changed here must not reach the other tests.
+    TestDatabase db;
+    QCOMPARE(runCli(db.location(), {"demo", "--end", kDemoEnd}).exitCode, 0);
+    const QStringList scan = {"opportunities", "--site", kBerlin, "--period",
+                              "month", "--end", kDemoEnd};
+    const auto typesFound = [&] {
+        QSet<QString> types;
+        const CliRun run = runCli(db.location(), scan);
+        for (const QJsonValue item : run.json.value("opportunities").toArray())
+            types.insert(item.toObject().value("issue_type").toString());
+        return types;
+    };
+    QVERIFY(typesFound().contains("inefficient_scheduling"));
+
+    const CliRun shown = runCli(db.location(), {"site", "rules", "--site", kBerlin});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject defaults = shown.json.value("opportunity_rules").toObject();
+    QCOMPARE(defaults.value("off_hours_share_limit").toDouble(), 0.20);
+    QCOMPARE(defaults.size(), 11);
+
+    // A share above one is refused and nothing of the call is stored.
+    const CliRun refused = runCli(db.location(), {"site", "rules", "--site", kBerlin,
+                                                  "--drift-limit", "0.2",
+                                                  "--off-hours-share-limit", "1.5"});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.error.value("detail").toString().contains("off_hours_share_limit"));
+    QCOMPARE(runCli(db.location(), {"site", "rules", "--site", kBerlin})
+                 .json.value("opportunity_rules").toObject(), defaults);
+
+    // With off-hours judged only above 99 % of the energy, the demo's nights and
+    // weekends at part load no longer count as waste.
+    const CliRun tuned = runCli(db.location(), {"site", "rules", "--site", kBerlin,
+                                                "--off-hours-share-limit", "0.99"});
+    QCOMPARE(tuned.exitCode, 0);
+    QCOMPARE(tuned.json.value("opportunity_rules").toObject()
+                 .value("off_hours_share_limit").toDouble(), 0.99);
+    QVERIFY(!typesFound().contains("inefficient_scheduling"));
 }
 
 void TestCliPerformance::energyByDayAndHourAcrossDst()
