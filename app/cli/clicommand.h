@@ -52,6 +52,7 @@ void addRegistryCommands(CommandList &commands);
 void addReadingCommands(CommandList &commands);
 void addPerformanceCommands(CommandList &commands);
 void addPlanCommands(CommandList &commands);
+void addReportCommands(CommandList &commands);
 
 // Writes a plan as PDF (plancommands.cpp): a saved plan with its revision history, an
 // unsaved draft without. Returns the number of pages.

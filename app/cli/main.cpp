@@ -83,6 +83,7 @@ int main(int argc, char *argv[])
     addReadingCommands(commands);
     addPerformanceCommands(commands);
     addPlanCommands(commands);
+    addReportCommands(commands);
     addImportCommands(commands);
     addBaselineCommands(commands);
 

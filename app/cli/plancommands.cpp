@@ -50,6 +50,8 @@ bool needsGuiApplication(const QStringList &arguments)
     for (const QString &argument : arguments) {
         if (argument == QLatin1String("plan-pdf") || argument == QLatin1String("--pdf"))
             return true;
+        if (argument == QLatin1String("report"))
+            return true;
     }
     return false;
 }

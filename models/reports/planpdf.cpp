@@ -5,14 +5,9 @@
 #include "models/performance/performancetext.h"
 #include "models/plans/plantext.h"
 #include "models/registry.h"
+#include "models/reports/pagedreport.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QFile>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace Enms {
 
@@ -20,16 +15,7 @@ using namespace Engine;
 
 namespace {
 
-// The layout works in CSS pixels (1/96 inch) whatever the device's resolution; the
-// painter is scaled to the device. Fonts are sized in pixels so that the screen's DPI
-// never changes the printed layout.
-constexpr qreal kCssDpi = 96.0;
-constexpr qreal kHeaderHeightPx = 44.0;
-constexpr qreal kFooterHeightPx = 28.0;
 constexpr int kBodyFontPx = 12;
-constexpr int kBandFontPx = 10;
-// The smallest spacing Qt keeps (it stores 1/64 px); invisible on paper.
-constexpr qreal kNoLigatureSpacingPx = 1.0 / 32.0;
 
 QString esc(const QString &userText)
 {
@@ -74,11 +60,6 @@ QString styleSheet()
 QString localNumber(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
-}
-
-QString utcText(const QDateTime &utc)
-{
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 } // namespace
@@ -173,7 +154,8 @@ QString PlanPdf::html(const PlanReport &report)
                                "cellpadding=\"4\">");
         html += row({tr("Revision"), tr("When"), tr("Who"), tr("Status"), tr("Change")}, "th");
         for (const PlanRevision &revision : report.revisions) {
-            html += row({QString::number(revision.revision), utcText(revision.createdAtUtc),
+            html += row({QString::number(revision.revision),
+                         PagedReport::utcText(revision.createdAtUtc),
                          esc(revision.author), esc(PlanText::statusName(revision.status)),
                          esc(revision.summary)});
         }
@@ -184,126 +166,37 @@ QString PlanPdf::html(const PlanReport &report)
 
 namespace {
 
-struct PageGeometry {
-    QSizeF pagePx;        // the device's paint rectangle
-    QRectF bodyPx;        // where the document's pages go
-};
-
-PageGeometry geometryOf(const QPagedPaintDevice &device)
+PageBands bandsOf(const PlanReport &report)
 {
-    const QRectF points = device.pageLayout().paintRectPoints();
-    const QSizeF page = points.size() * (kCssDpi / 72.0);
-    const QRectF body(0, kHeaderHeightPx, page.width(),
-                      page.height() - kHeaderHeightPx - kFooterHeightPx);
-    return {page, body};
-}
-
-// HACK: a tiny letter spacing turns off the font's ligatures (Qt 6.4 has no API for
-// font features), so "fi" and "ffi" stay separate letters and searching or copying the
-// PDF's text finds "efficient". QFont::setFeature (Qt 6.6) would let us drop this.
-QFont printFont(int pixelSize, bool bold = false)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, kNoLigatureSpacingPx);
-    return font;
-}
-
-QFont bandFont(bool bold = false)
-{
-    return printFont(kBandFontPx, bold);
-}
-
-void paintBands(QPainter &painter, const PlanReport &report, const PageGeometry &geometry,
-                int page, int pageCount)
-{
-    // Two header lines: the plan id; then site and SEU on the left, the plan period on
-    // the right. Left texts are elided rather than allowed to run into the right one.
-    const qreal width = geometry.pagePx.width();
-    const qreal lineHeight = kBandFontPx * 1.5;
-    const QRectF first(0, 0, width, lineHeight);
-    const QRectF second(0, lineHeight, width, lineHeight);
-    painter.setPen(Qt::black);
-    painter.setFont(bandFont(true));
-    painter.drawText(first, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(
-                         PlanPdf::tr("Action plan %1").arg(report.plan.id), Qt::ElideMiddle,
-                         int(width)));
-
-    painter.setFont(bandFont());
+    PageBands bands;
+    bands.title = PlanPdf::tr("Action plan %1").arg(report.plan.id);
+    bands.where = PlanPdf::tr("Site: %1 · SEU: %2")
+                      .arg(report.site.name, report.plan.seuName);
     //: plan period: creation date and target date
-    const QString period = PlanPdf::tr("Plan period: %1 to %2")
-                               .arg(report.plan.createdOn.toString(Qt::ISODate),
-                                    report.plan.targetDate.toString(Qt::ISODate));
-    const qreal periodWidth = painter.fontMetrics().horizontalAdvance(period) + 12;
-    painter.drawText(second, Qt::AlignRight | Qt::AlignVCenter, period);
-    const QString where = PlanPdf::tr("Site: %1 · SEU: %2").arg(report.site.name,
-                                                                report.plan.seuName);
-    painter.drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(where, Qt::ElideRight,
-                                                      int(width - periodWidth)));
-    painter.drawLine(QPointF(0, kHeaderHeightPx - 6), QPointF(width, kHeaderHeightPx - 6));
-
-    const qreal footerTop = geometry.pagePx.height() - kFooterHeightPx;
-    const QRectF bottom(0, footerTop + 8, width, kFooterHeightPx - 8);
-    painter.drawLine(QPointF(0, footerTop + 4), QPointF(width, footerTop + 4));
-    painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-                     PlanPdf::tr("Generated %1").arg(utcText(report.generatedAtUtc)));
-    painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter,
-                     PlanPdf::tr("Page %1 of %2").arg(page).arg(pageCount));
+    bands.when = PlanPdf::tr("Plan period: %1 to %2")
+                     .arg(report.plan.createdOn.toString(Qt::ISODate),
+                          report.plan.targetDate.toString(Qt::ISODate));
+    bands.generated = PlanPdf::tr("Generated %1");
+    bands.pageOf = PlanPdf::tr("Page %1 of %2");
+    bands.generatedAtUtc = report.generatedAtUtc;
+    return bands;
 }
 
 } // namespace
 
-// QTextDocument::print() cannot draw running headers, so the document is laid out at
-// the body's size and each page is painted by hand: the bands first, then the slice of
-// the document that falls on that page.
 int PlanPdf::paint(const PlanReport &report, QPagedPaintDevice &device)
 {
-    const PageGeometry geometry = geometryOf(device);
-    QTextDocument document;
-    document.setDefaultStyleSheet(styleSheet());
-    document.setDefaultFont(printFont(kBodyFontPx));
-    document.setHtml(html(report));
-    document.setPageSize(geometry.bodyPx.size());
-    const int pageCount = document.pageCount();
-
-    QPainter painter(&device);
-    const qreal scale = device.logicalDpiX() / kCssDpi;
-    painter.scale(scale, scale);
-    const qreal bodyHeight = geometry.bodyPx.height();
-    for (int page = 0; page < pageCount; ++page) {
-        if (page > 0)
-            device.newPage();
-        paintBands(painter, report, geometry, page + 1, pageCount);
-
-        painter.save();
-        painter.translate(geometry.bodyPx.left(), geometry.bodyPx.top() - page * bodyHeight);
-        const QRectF slice(0, page * bodyHeight, geometry.bodyPx.width(), bodyHeight);
-        painter.setClipRect(slice);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = slice;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-    }
-    return pageCount;
+    const ReportBody body{html(report), styleSheet(), kBodyFontPx, {}};
+    return PagedReport::paint(body, bandsOf(report), device);
 }
 
 Result<int> PlanPdf::writePdf(const PlanReport &report, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Cannot write %1: %2").arg(path, file.errorString()));
-    QPdfWriter writer(&file);
-    writer.setTitle(tr("Action plan %1").arg(report.plan.id));
-    writer.setCreator(QStringLiteral("EnMS Workbench"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    const int pages = paint(report, writer);
-    return pages;
+    return PagedReport::writePdf(path, tr("Action plan %1").arg(report.plan.id),
+                                 QPageLayout::Portrait, tr("Cannot write %1: %2"),
+                                 [&report](QPagedPaintDevice &device) {
+                                     return paint(report, device);
+                                 });
 }
 
 } // namespace Enms
