@@ -446,6 +446,18 @@ BaselineService::expectedDaily(const SeuInfo &seu, const SiteInfo &site, const Q
     return result;
 }
 
+Result<DriverTable> BaselineService::dailyDriverTable(const QString &seuNameOrId,
+                                                      const QDate &from, const QDate &to,
+                                                      const QStringList &drivers) const
+{
+    Result<SeuContext> ctx = context(seuNameOrId);
+    if (!ctx)
+        return ctx.error();
+    const QStringList needed = drivers.isEmpty() ? QStringList{kProduction, kTemperature}
+                                                 : drivers;
+    return table(*ctx, from, to, PeriodLength::Day, needed, true);
+}
+
 Result<BaselineSavings> BaselineService::apply(const QString &seuNameOrId, const QDate &from,
                                                const QDate &to, double confidence) const
 {

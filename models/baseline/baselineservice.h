@@ -111,6 +111,13 @@ public:
     Engine::Result<BaselineSavings> savings(const QString &seuNameOrId, const QDate &from,
                                             const QDate &to, double confidence) const;
 
+    // The daily rows a daily baseline is fitted on, for charts: energy per complete
+    // local day scaled to 24 hours and the named drivers (production and the
+    // temperature columns when `drivers` is empty), every available driver present.
+    Engine::Result<Engine::DriverTable> dailyDriverTable(const QString &seuNameOrId,
+                                                         const QDate &from, const QDate &to,
+                                                         const QStringList &drivers) const;
+
     // The driver names a fit tries when none are named, and those it leaves out.
     static QStringList defaultCandidates(const Engine::DriverTable &table,
                                          std::vector<ExcludedDriver> *excluded);

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/core/result.h"
+#include "models/charts/seuchartdata.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+class QThread;
+
+namespace Enms {
+
+class CarpetChart;
+class ChartPanel;
+class ConsumptionChart;
+class CusumChart;
+class Database;
+class DriverScatterChart;
+class LoadDurationChart;
+
+// The charts of one SEU on tabs: consumption with the expected energy, CUSUM, carpet,
+// load duration and energy against a driver. showSeu() reads and prepares the data on
+// a worker thread with its own connection to the same database, so the window stays
+// responsive; a newer request supersedes one still running, whose result is dropped.
+// The main window shows it for the SEU selected in the site tree.
+class SeuChartsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeuChartsView)
+
+public:
+    explicit SeuChartsView(QWidget *parent = nullptr);
+    ~SeuChartsView() override;
+
+    // The database showSeu() reads (its location; the view never uses the connection
+    // itself). Not owned; pass nullptr before it closes.
+    void setDatabase(Database *database);
+
+    void showSeu(const QString &seuId);
+    // A hint on every chart instead of data; cancels the result of a running load.
+    void showMessage(const QString &message);
+
+    bool isLoading() const { return !m_threads.isEmpty() && m_pending; }
+    // The series on show, nullptr when none.
+    const EnergySeries *series() const { return m_data ? &m_data->series : nullptr; }
+    const SeuChartData *data() const { return m_data ? &*m_data : nullptr; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    ConsumptionChart *consumptionChart() const { return m_consumption; }
+    CusumChart *cusumChart() const { return m_cusum; }
+    CarpetChart *carpetChart() const { return m_carpet; }
+    LoadDurationChart *loadDurationChart() const { return m_loadDuration; }
+    DriverScatterChart *scatterChart() const { return m_scatter; }
+
+    // Wall-clock milliseconds of the last fill of all charts (setData and replot).
+    qint64 lastFillMilliseconds() const { return m_fillMs; }
+
+signals:
+    void loaded();
+    void loadFailed(const QString &message);
+    void statusMessage(const QString &message);
+
+private:
+    void createCharts();
+    void setBusy(bool busy, const QString &text = {});
+    void loadFinished(Engine::Result<SeuChartData> result);
+    void fillCharts();
+    QList<ChartPanel *> panels() const;
+
+    Database *m_database = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    ConsumptionChart *m_consumption = nullptr;
+    CusumChart *m_cusum = nullptr;
+    CarpetChart *m_carpet = nullptr;
+    LoadDurationChart *m_loadDuration = nullptr;
+    DriverScatterChart *m_scatter = nullptr;
+
+    std::optional<SeuChartData> m_data;
+    QList<QThread *> m_threads;       // loads still running, superseded ones included
+    quint64 m_request = 0;            // the newest request; older results are dropped
+    bool m_pending = false;
+    qint64 m_fillMs = 0;
+};
+
+} // namespace Enms
