@@ -49,6 +49,8 @@ inline constexpr int kMaxRecentDatabases = 8;
 inline const SettingKey<QByteArray> mainWindowGeometry{"mainWindow/geometry"};
 inline const SettingKey<QByteArray> mainWindowState{"mainWindow/state"};
 inline const SettingKey<QByteArray> mainSplitterState{"mainWindow/splitter"};
+// The view tab shown last (dashboard, charts, opportunities, plans).
+inline const SettingKey<int> mainViewTab{"mainWindow/viewTab", 0};
 
 // User interface language: empty = follow the system, otherwise a code such as "de".
 inline const SettingKey<QString> language{"general/language"};

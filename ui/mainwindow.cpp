@@ -6,14 +6,21 @@
 #include "models/registry.h"
 #include "models/settings.h"
 #include "models/sitetreemodel.h"
+#include "models/performance/sitereview.h"
+#include "models/reports/reviewpdf.h"
 #include "ui/charts/consumptionchart.h"
+#include "ui/charts/seuchartsview.h"
+#include "ui/dashboard/dashboardview.h"
 #include "ui/import/importwizard.h"
 #include "ui/logging.h"
+#include "ui/opportunities/opportunitiesview.h"
 #include "ui/plans/planeditor.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QDir>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QElapsedTimer>
@@ -23,6 +30,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -75,18 +84,26 @@ void MainWindow::createWidgets()
     m_siteTree->setModel(m_siteModel);
     m_siteTree->setUniformRowHeights(true);
     m_siteTree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_siteTree->header()->setStretchLastSection(false);
-    m_siteTree->header()->setSectionResizeMode(SiteTreeModel::NameColumn, QHeaderView::Stretch);
+    // Names are what a user looks for, so they are never cut; the power column takes
+    // what is left.
+    m_siteTree->header()->setStretchLastSection(true);
+    m_siteTree->header()->setSectionResizeMode(SiteTreeModel::NameColumn,
+                                               QHeaderView::ResizeToContents);
     m_siteTree->header()->setSectionResizeMode(SiteTreeModel::CarrierColumn,
                                                QHeaderView::ResizeToContents);
     m_siteTree->header()->setSectionResizeMode(SiteTreeModel::RatedPowerColumn,
-                                               QHeaderView::ResizeToContents);
+                                               QHeaderView::Stretch);
 
-    m_chart = new ConsumptionChart;
+    m_dashboard = new DashboardView;
+    m_charts = new SeuChartsView;
+    m_opportunities = new OpportunitiesView;
     m_planEditor = new PlanEditor;
     m_viewTabs = new QTabWidget;
     m_viewTabs->setObjectName(QStringLiteral("viewTabs"));
-    m_viewTabs->addTab(m_chart, tr("&Consumption"));
+    m_viewTabs->setDocumentMode(true);
+    m_viewTabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_viewTabs->addTab(m_charts, tr("SEU &charts"));
+    m_viewTabs->addTab(m_opportunities, tr("&Opportunities"));
     m_viewTabs->addTab(m_planEditor, tr("Action p&lans"));
 
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -94,7 +111,7 @@ void MainWindow::createWidgets()
     m_splitter->addWidget(m_siteTree);
     m_splitter->addWidget(m_viewTabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({340, 900});
+    m_splitter->setSizes({330, 950});
     setCentralWidget(m_splitter);
 
     m_coverageLabel = new QLabel;
@@ -115,11 +132,24 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("importAction"));
     file->addSeparator();
+    QAction *review = file->addAction(tr("Export management &review as PDF…"), this,
+                                      &MainWindow::exportReviewInteractively);
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    review->setStatusTip(tr("The dashboard's site and period as a report for the "
+                            "management review"));
+    file->addAction(tr("Print re&view…"), this, &MainWindow::printReviewPreview);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     createEditMenu();
+    createViewMenu();
     createPlansMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -136,6 +166,26 @@ void MainWindow::createEditMenu()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_planEditor->createUndoAction(this));
     edit->addAction(m_planEditor->createRedoAction(this));
+}
+
+// One entry per view, Ctrl+1 to Ctrl+4 in the order of the tabs, and F5 to compute
+// the dashboard and the opportunity scan again.
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int tab = 0; tab < m_viewTabs->count(); ++tab) {
+        QAction *show = view->addAction(m_viewTabs->tabText(tab), this,
+                                        [this, tab] { m_viewTabs->setCurrentIndex(tab); });
+        show->setShortcut(QKeySequence(int(Qt::CTRL) | (Qt::Key_1 + tab)));
+    }
+    view->addSeparator();
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        m_dashboard->refresh();
+        if (m_viewTabs->currentWidget() == m_opportunities)
+            m_opportunities->scan();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setStatusTip(tr("Compute the dashboard again from the stored data"));
 }
 
 void MainWindow::createPlansMenu()
@@ -164,6 +214,19 @@ void MainWindow::newActionPlan()
 
 void MainWindow::connectSignals()
 {
+    const auto showMessage = [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    };
+    connect(m_dashboard, &DashboardView::statusMessage, this, showMessage);
+    connect(m_opportunities, &OpportunitiesView::statusMessage, this, showMessage);
+    connect(m_charts, &SeuChartsView::statusMessage, this, showMessage);
+    connect(m_dashboard, &DashboardView::seuActivated, this, &MainWindow::showSeuCharts);
+    connect(m_opportunities, &OpportunitiesView::seuActivated, this,
+            &MainWindow::showSeuCharts);
+    connect(m_opportunities, &OpportunitiesView::createPlanRequested, this,
+            &MainWindow::createPlanForOpportunity);
+    connect(m_charts, &SeuChartsView::loaded, this, &MainWindow::seuChartsLoaded);
+    connect(m_viewTabs, &QTabWidget::currentChanged, this, &MainWindow::scanIfStale);
     connect(m_planEditor, &PlanEditor::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_siteTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -176,6 +239,7 @@ void MainWindow::restoreWindowState()
     restoreGeometry(Settings::mainWindowGeometry.value());
     restoreState(Settings::mainWindowState.value());
     m_splitter->restoreState(Settings::mainSplitterState.value());
+    m_viewTabs->setCurrentIndex(Settings::mainViewTab.value());
 }
 
 void MainWindow::saveWindowState()
@@ -183,6 +247,7 @@ void MainWindow::saveWindowState()
     Settings::mainWindowGeometry.setValue(saveGeometry());
     Settings::mainWindowState.setValue(saveState());
     Settings::mainSplitterState.setValue(m_splitter->saveState());
+    Settings::mainViewTab.setValue(m_viewTabs->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -202,7 +267,7 @@ ImportWizard *MainWindow::importMeterData(const QStringList &files)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (const Engine::SeuInfo *seu = m_siteModel->seuAt(m_siteTree->currentIndex()))
         wizard->setPreferredTarget(seu->id);
-    connect(wizard, &ImportWizard::readingsImported, this, &MainWindow::showCurrentSeu);
+    connect(wizard, &ImportWizard::readingsImported, this, &MainWindow::reloadRegister);
     wizard->show();
     return wizard;
 }
@@ -239,11 +304,18 @@ Engine::Status MainWindow::openDatabase(const QString &location)
     if (!loaded)
         return loaded;
 
+    m_dashboard->setDatabase(nullptr);
+    m_opportunities->setDatabase(nullptr);
+    m_charts->setDatabase(nullptr);
     m_planEditor->setDatabase(database.get());
     m_database = std::move(database);
+    m_dashboard->setDatabase(m_database.get());
+    m_opportunities->setDatabase(m_database.get());
+    m_opportunitiesStale = true;
+    m_charts->setDatabase(m_database.get());
     showSitesSpanned();
     m_siteTree->expandAll();
-    m_chart->showMessage(tr("Select an SEU in the tree to see its consumption."));
+    m_charts->showMessage(tr("Select an SEU in the tree to see its charts."));
     m_coverageLabel->clear();
     Settings::recentDatabases.setValue(
         Settings::withRecentDatabase(Settings::recentDatabases.value(), location));
@@ -327,30 +399,172 @@ bool MainWindow::showPlan(const QString &planId)
     return m_planEditor->openPlan(planId);
 }
 
+// A site in the tree is shown on the dashboard and in the opportunity scan; an SEU in
+// its charts (and its site on the other views).
 void MainWindow::showCurrentSeu()
 {
-    const Engine::SeuInfo *seu = m_siteModel->seuAt(m_siteTree->currentIndex());
-    if (!seu || !m_database)
+    if (!m_database)
         return;
-
-    QElapsedTimer timer;
-    timer.start();
-    Engine::Result<EnergySeries> series = loadEnergySeries(*m_database, seu->id);
-    if (!series) {
-        m_chart->showMessage(tr("The readings of %1 could not be read.").arg(seu->name));
-        m_coverageLabel->setText(series.error().message);
+    const QModelIndex current = m_siteTree->currentIndex();
+    const Engine::SeuInfo *seu = m_siteModel->seuAt(current);
+    if (!seu) {
+        if (const Engine::SiteInfo *site = m_siteModel->siteAt(current)) {
+            m_dashboard->setSite(site->id);
+            setOpportunitiesSite(site->id);
+            if (m_viewTabs->currentWidget() == m_charts)
+                m_viewTabs->setCurrentWidget(m_dashboard);
+        }
         return;
     }
-    showSeries(*series);
-    m_lastLoadMs = timer.elapsed();
-    qCInfo(lcUi) << "charted" << seu->name << series->intervalKeys.size() << "intervals in"
-                 << m_lastLoadMs << "ms";
+    if (seu->siteId != m_dashboard->siteId()) {
+        m_dashboard->setSite(seu->siteId);
+        setOpportunitiesSite(seu->siteId);
+    }
+    if (m_viewTabs->currentWidget() != m_planEditor)
+        m_viewTabs->setCurrentWidget(m_charts);
+    m_loadTimer.start();
+    m_coverageLabel->setText(tr("Loading %1…").arg(seu->name));
+    m_charts->showSeu(seu->id);
 }
 
-void MainWindow::showSeries(const EnergySeries &series)
+void MainWindow::seuChartsLoaded()
 {
-    m_chart->showSeries(series);
-    m_coverageLabel->setText(coverageSummary(series));
+    const EnergySeries *series = m_charts->series();
+    if (!series)
+        return;
+    m_lastLoadMs = m_loadTimer.isValid() ? m_loadTimer.elapsed() : -1;
+    m_coverageLabel->setText(coverageSummary(*series));
+    qCInfo(lcUi) << "charted" << series->seu.name << series->intervalKeys.size()
+                 << "intervals in" << m_lastLoadMs << "ms";
+}
+
+// An SEU picked on the dashboard or in the opportunity table: select it in the tree,
+// which charts it, and show its charts.
+void MainWindow::showSeuCharts(const QString &seuId)
+{
+    if (selectSeu(seuId))
+        m_viewTabs->setCurrentWidget(m_charts);
+}
+
+void MainWindow::createPlanForOpportunity(const QString &seuId, const QString &issueTypeCode)
+{
+    m_viewTabs->setCurrentWidget(m_planEditor);
+    Engine::Result<QString> created = m_planEditor->createPlan(seuId, issueTypeCode);
+    if (!created) {
+        QMessageBox::warning(this, tr("No action plan created"), created.error().message);
+        return;
+    }
+    m_planEditor->openPlan(*created);
+    statusBar()->showMessage(tr("Action plan %1 created as a draft.").arg(*created), 8000);
+}
+
+QString MainWindow::currentSiteId() const
+{
+    return m_dashboard->siteId();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_database) {
+        statusBar()->showMessage(tr("Open a database before changing its settings."), 5000);
+        return;
+    }
+    SettingsDialog dialog(*m_database, currentSiteId(), this);
+    connect(&dialog, &SettingsDialog::siteSettingsSaved, this, &MainWindow::reloadRegister);
+    connect(&dialog, &SettingsDialog::languageChanged, this,
+            &MainWindow::languageChangeRequested, Qt::QueuedConnection);
+    dialog.exec();
+}
+
+// Prices, CO2 factors, calendars and thresholds changed: every figure is computed anew.
+void MainWindow::reloadRegister()
+{
+    if (!m_database)
+        return;
+    const QString seuId = [this] {
+        const Engine::SeuInfo *seu = m_siteModel->seuAt(m_siteTree->currentIndex());
+        return seu ? seu->id : QString();
+    }();
+    m_siteModel->reload(Registry(*m_database));
+    showSitesSpanned();
+    m_siteTree->expandAll();
+    if (!seuId.isEmpty())
+        selectSeu(seuId);
+    m_dashboard->refresh();
+    m_opportunitiesStale = true;
+    scanIfStale();
+}
+
+// The scan reads a site's whole window of readings, so it runs when its view is shown
+// and its site, database or settings changed since the last scan, not on every click
+// in the tree.
+void MainWindow::setOpportunitiesSite(const QString &siteId)
+{
+    m_opportunities->setSite(siteId);
+    m_opportunitiesStale = true;
+    scanIfStale();
+}
+
+void MainWindow::scanIfStale()
+{
+    if (!m_opportunitiesStale || !m_database || m_viewTabs->currentWidget() != m_opportunities
+        || m_opportunities->isBusy())
+        return;
+    m_opportunitiesStale = false;
+    m_opportunities->scan();
+}
+
+Engine::Status MainWindow::exportReviewPdf(const QString &path)
+{
+    const SiteReview *review = m_dashboard->review();
+    if (!review)
+        return Engine::makeError(Engine::ErrorCode::NotEnoughData,
+                                 tr("The dashboard has no finished review to export yet."));
+    Engine::Result<int> pages = ReviewPdf::writePdf(*review, path);
+    if (!pages)
+        return pages.error();
+    statusBar()->showMessage(tr("Management review written to %1 (%n page(s)).", nullptr,
+                                *pages).arg(QDir::toNativeSeparators(path)), 8000);
+    return Engine::Done{};
+}
+
+void MainWindow::exportReviewInteractively()
+{
+    const SiteReview *review = m_dashboard->review();
+    if (!review) {
+        statusBar()->showMessage(tr("Wait for the dashboard to finish its review."), 5000);
+        return;
+    }
+    const QString suggested = tr("Management review %1 %2.pdf")
+                                  .arg(review->site.name, review->lastDate.toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export management review"),
+                                                      suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Engine::Status written = exportReviewPdf(path); !written)
+        QMessageBox::warning(this, tr("Management review not written"),
+                             written.error().message);
+}
+
+void MainWindow::printReviewPreview()
+{
+    const SiteReview *review = m_dashboard->review();
+    if (!review) {
+        statusBar()->showMessage(tr("Wait for the dashboard to finish its review."), 5000);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    const SiteReview shown = *review;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&shown](QPrinter *target) { ReviewPdf::paint(shown, *target); });
+    preview.exec();
+}
+
+ConsumptionChart *MainWindow::chart() const
+{
+    return m_charts->consumptionChart();
 }
 
 // Site rows have only a name, so it may use the carrier and power columns too.

@@ -3,6 +3,7 @@
 
 #include "engine/core/result.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QStringList>
 
@@ -17,15 +18,19 @@ class QTreeView;
 namespace Enms {
 
 class ConsumptionChart;
+class DashboardView;
 class ImportWizard;
+class OpportunitiesView;
+class SeuChartsView;
 class PlanEditor;
 class Database;
 class SiteTreeModel;
 struct EnergySeries;
 
-// The workbench's main window: the site/SEU tree on the left, and on the right the
-// selected SEU's consumption chart and the action plans in tabs, its data coverage in the status bar. The window
-// owns the open database; opening another one replaces it and reloads the tree.
+// The workbench's main window: the site/SEU tree on the left; on the right, in tabs, the
+// dashboard of the selected site, the charts of the selected SEU, the site's ranked
+// opportunities and the action plans; the SEU's data coverage in the status bar. The
+// window owns the open database; opening another one replaces it and reloads the tree.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -59,12 +64,31 @@ public:
     QString coverageText() const;
     SiteTreeModel *siteModel() const { return m_siteModel; }
     QTreeView *siteTree() const { return m_siteTree; }
-    ConsumptionChart *chart() const { return m_chart; }
+    ConsumptionChart *chart() const;
+    SeuChartsView *chartsView() const { return m_charts; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    OpportunitiesView *opportunitiesView() const { return m_opportunities; }
     PlanEditor *planEditor() const { return m_planEditor; }
     QTabWidget *viewTabs() const { return m_viewTabs; }
 
     // Wall-clock time the last SEU took from the database to the screen.
     qint64 lastLoadMilliseconds() const { return m_lastLoadMs; }
+
+    // The site whose dashboard and opportunities are shown (the selected one, or the
+    // site of the selected SEU).
+    QString currentSiteId() const;
+
+    // The settings dialog for the current site; modal.
+    void showSettings();
+
+    // The management review of the dashboard's site and period as PDF, or printed.
+    Engine::Status exportReviewPdf(const QString &path);
+    void exportReviewInteractively();
+    void printReviewPreview();
+
+signals:
+    // The user chose another language; the application rebuilds the window in it.
+    void languageChangeRequested(const QString &languageCode);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,23 +107,33 @@ private:
     void updateRecentMenu();
     void showAbout();
     void showCurrentSeu();
-    void showSeries(const EnergySeries &series);
     void updateTitle();
     void showSitesSpanned();
     void createEditMenu();
     void createPlansMenu();
+    void createViewMenu();
     void newActionPlan();
+    void createPlanForOpportunity(const QString &seuId, const QString &issueTypeCode);
+    void showSeuCharts(const QString &seuId);
+    void seuChartsLoaded();
+    void reloadRegister();
+    void setOpportunitiesSite(const QString &siteId);
+    void scanIfStale();
 
     std::unique_ptr<Database> m_database;
     SiteTreeModel *m_siteModel = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_siteTree = nullptr;
-    ConsumptionChart *m_chart = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    SeuChartsView *m_charts = nullptr;
+    OpportunitiesView *m_opportunities = nullptr;
     PlanEditor *m_planEditor = nullptr;
     QTabWidget *m_viewTabs = nullptr;
     QLabel *m_coverageLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     qint64 m_lastLoadMs = -1;
+    bool m_opportunitiesStale = true;   // site, data or settings changed since the scan
+    QElapsedTimer m_loadTimer;
 };
 
 // The status bar's coverage line, e.g. "Compressor-1: 2025-10-01 – 2026-11-30,

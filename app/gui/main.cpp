@@ -16,7 +16,11 @@
 #include <QTimeZone>
 #include <QLocale>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTranslator>
+
+#include <functional>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcApp, "enms.app", QtInfoMsg)
 
@@ -37,18 +41,28 @@ QLocale uiLocale()
 }
 
 // Our own strings come from the resource the build embeds (:/i18n/enms_de.qm); Qt's
-// own dialogs and buttons from Qt's translation folder.
+// own dialogs and buttons from Qt's translation folder. Called again when the user
+// switches the language: the translators of the previous language are removed first.
 void installTranslations(QApplication &app)
 {
+    static QTranslator *qtTranslator = nullptr;
+    static QTranslator *appTranslator = nullptr;
+    for (QTranslator *old : {qtTranslator, appTranslator}) {
+        if (old) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+    }
+
     const QLocale locale = uiLocale();
     QLocale::setDefault(locale);
 
-    auto *qtTranslator = new QTranslator(&app);
+    qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 
-    auto *appTranslator = new QTranslator(&app);
+    appTranslator = new QTranslator(&app);
     if (appTranslator->load(locale, QStringLiteral("enms"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
@@ -124,16 +138,35 @@ int main(int argc, char *argv[])
     if (options.database == Enms::defaultDatabasePath())
         ensureDemoDatabase(options.database);
 
-    Enms::MainWindow window;
-    window.show();
-    const bool opened = window.openDatabaseInteractively(options.database);
-    if (opened && !options.seu.isEmpty() && !window.selectSeu(options.seu))
-        window.statusBar()->showMessage(
+    std::unique_ptr<Enms::MainWindow> window = std::make_unique<Enms::MainWindow>();
+    window->show();
+    const bool opened = window->openDatabaseInteractively(options.database);
+    if (opened && !options.seu.isEmpty() && !window->selectSeu(options.seu))
+        window->statusBar()->showMessage(
             QCoreApplication::translate("main", "There is no SEU named %1.").arg(options.seu));
-    if (opened && !options.plan.isEmpty() && !window.showPlan(options.plan))
-        window.statusBar()->showMessage(
+    if (opened && !options.plan.isEmpty() && !window->showPlan(options.plan))
+        window->statusBar()->showMessage(
             QCoreApplication::translate("main", "There is no action plan %1.").arg(options.plan));
     if (opened && !options.importFiles.isEmpty())
-        window.importMeterData(options.importFiles);
+        window->importMeterData(options.importFiles);
+
+    // Widgets keep the texts they were built with, so a new language gets a new window
+    // on the same database; the old one saves its edits and layout as it closes.
+    std::function<void()> rebuildWindow = [&] {
+        const QString location = window->databaseLocation();
+        QGuiApplication::setQuitOnLastWindowClosed(false);   // for the moment without one
+        window->close();
+        window.reset();
+        installTranslations(app);
+        window = std::make_unique<Enms::MainWindow>();
+        QObject::connect(window.get(), &Enms::MainWindow::languageChangeRequested, &app,
+                         [&] { QTimer::singleShot(0, &app, rebuildWindow); });
+        window->show();
+        QGuiApplication::setQuitOnLastWindowClosed(true);
+        if (!location.isEmpty())
+            window->openDatabaseInteractively(location);
+    };
+    QObject::connect(window.get(), &Enms::MainWindow::languageChangeRequested, &app,
+                     [&] { QTimer::singleShot(0, &app, rebuildWindow); });
     return app.exec();
 }

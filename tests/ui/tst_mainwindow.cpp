@@ -5,11 +5,13 @@
 #include "models/settings.h"
 #include "models/sitetreemodel.h"
 #include "ui/charts/consumptionchart.h"
+#include "ui/charts/seuchartsview.h"
 #include "ui/charts/sitetimeticker.h"
 #include "ui/mainwindow.h"
 
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -60,6 +62,15 @@ Engine::DayBlocks fixtureBlocks()
         blocks.back().values[size_t(slot)] = kIntervalKWh;
     }
     return blocks;
+}
+
+// Selects an SEU and waits until its charts, loaded on a worker thread, are shown.
+bool selectAndWait(MainWindow &window, const QString &seu)
+{
+    QSignalSpy loaded(window.chartsView(), &SeuChartsView::loaded);
+    if (!window.selectSeu(seu))
+        return false;
+    return loaded.wait(10000);
 }
 
 } // namespace
@@ -141,7 +152,7 @@ void TstMainWindow::selectingAnSeuChartsItsIntervals()
 {
     MainWindow window;
     QVERIFY(window.openDatabase(m_databasePath).ok());
-    QVERIFY(window.selectSeu(QStringLiteral("Compressor-T")));
+    QVERIFY(selectAndWait(window, QStringLiteral("Compressor-T")));
 
     // 21 local days less the hour skipped on 2026-03-08: 503 h = 2012 intervals from
     // the first reading to the last; 12 of them (10:00-13:00 on 03-10) hold no reading.
@@ -172,7 +183,7 @@ void TstMainWindow::dailyTotalsFollowTheSiteCalendar()
 {
     MainWindow window;
     QVERIFY(window.openDatabase(m_databasePath).ok());
-    QVERIFY(window.selectSeu(QStringLiteral("Compressor-T")));
+    QVERIFY(selectAndWait(window, QStringLiteral("Compressor-T")));
     window.chart()->setView(ConsumptionChart::View::DailyTotals);
     QVERIFY(window.chart()->dailyBars()->visible());
     QVERIFY(!window.chart()->intervalGraph()->visible());
@@ -198,7 +209,7 @@ void TstMainWindow::axisTicksFallOnLocalMidnights()
 {
     MainWindow window;
     QVERIFY(window.openDatabase(m_databasePath).ok());
-    QVERIFY(window.selectSeu(QStringLiteral("Compressor-T")));
+    QVERIFY(selectAndWait(window, QStringLiteral("Compressor-T")));
     SiteTimeTicker *ticker = window.chart()->ticker();
 
     // Eight days around the change to daylight time give one tick per local midnight
@@ -229,14 +240,14 @@ void TstMainWindow::statusBarShowsCoverage()
 {
     MainWindow window;
     QVERIFY(window.openDatabase(m_databasePath).ok());
-    QVERIFY(window.selectSeu(QStringLiteral("Compressor-T")));
+    QVERIFY(selectAndWait(window, QStringLiteral("Compressor-T")));
 
     // Span 503 h, covered 2000 intervals = 500 h: 99.403 % covered, 3 h missing.
     QCOMPARE(window.coverageText(),
              QStringLiteral("Compressor-T: 2026-03-02 – 2026-03-22, 99.4 % covered, "
                             "3 h missing"));
 
-    QVERIFY(window.selectSeu(QStringLiteral("Empty-SEU")));
+    QVERIFY(selectAndWait(window, QStringLiteral("Empty-SEU")));
     QCOMPARE(window.coverageText(), QStringLiteral("Empty-SEU: no readings stored"));
     QCOMPARE(window.chart()->intervalGraph()->data()->size(), 0);
 }
@@ -324,7 +335,7 @@ void TstMainWindow::germanTranslationReachesTheWindow()
 
     MainWindow window;
     QVERIFY(window.openDatabase(m_databasePath).ok());
-    QVERIFY(window.selectSeu(QStringLiteral("Compressor-T")));
+    QVERIFY(selectAndWait(window, QStringLiteral("Compressor-T")));
 
     // Item models translate when asked, so the carrier reads German while the
     // translator is installed; widgets keep the text they were given.

@@ -326,7 +326,7 @@ void TestPlanEditor::mainWindowHasEditMenuAndPlansView()
     QCOMPARE(edit->actions().at(0)->shortcut(), QKeySequence(QKeySequence::Undo));
     QCOMPARE(edit->actions().at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
 
-    QCOMPARE(window.viewTabs()->count(), 2);
+    QCOMPARE(window.viewTabs()->count(), 4);   // dashboard, charts, opportunities, plans
     QVERIFY(window.chart());   // the consumption view stays
     QVERIFY(window.showPlan(m_planId));
     QCOMPARE(window.viewTabs()->currentWidget(), window.planEditor());
