@@ -26,8 +26,8 @@ public:
         , m_before(document.text(field)), m_after(std::move(value))
     {
         //: undo menu entry; the field's name
-        setText(QCoreApplication::translate("PlanEdits", "Edit %1")
-                    .arg(PlanText::fieldName(field).toLower()));
+        setText(QCoreApplication::translate("PlanEdits", "Edit “%1”")
+                    .arg(PlanText::fieldName(field)));
     }
 
     void redo() override { m_document.setText(m_field, m_after); }
@@ -61,8 +61,8 @@ public:
         , m_after(std::move(value))
     {
         //: undo menu entry; row number and column name
-        setText(QCoreApplication::translate("PlanEdits", "Edit action %1: %2")
-                    .arg(row + 1).arg(PlanActionsModel::columnName(column).toLower()));
+        setText(QCoreApplication::translate("PlanEdits", "Edit action %1: “%2”")
+                    .arg(row + 1).arg(PlanActionsModel::columnName(column)));
     }
 
     void redo() override { m_document.actions()->applyCell(m_row, m_column, m_after); }

@@ -65,7 +65,7 @@ void compareActions(std::vector<PlanFieldChange> &changes, const QJsonArray &bef
         for (const ActionKey &key : keys) {
             //: action number, column name
             const QString name = PlanDiffText::tr("Action %1 – %2").arg(row + 1)
-                                     .arg(PlanActionsModel::columnName(key.column).toLower());
+                                     .arg(PlanActionsModel::columnName(key.column));
             const QString field = QString::fromLatin1(key.json);
             compare(changes, name, was.value(field), now.value(field));
         }

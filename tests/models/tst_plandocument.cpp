@@ -319,7 +319,7 @@ void TestPlanDocument::historyDiffShowsTextLiterally()
 
     changes = diffPlanDocuments(revisions->at(1).document, revisions->at(2).document);
     QCOMPARE(changes.size(), size_t(1));
-    QCOMPARE(changes[0].field, QStringLiteral("Action 2 – responsible"));
+    QCOMPARE(changes[0].field, QStringLiteral("Action 2 – Responsible"));
     QCOMPARE(changes[0].before, QStringLiteral("Operations"));
     QCOMPARE(changes[0].after, QStringLiteral("Shift lead"));
     QCOMPARE(revisions->at(2).summary, QStringLiteral("Action 2: Responsible changed"));
