@@ -166,13 +166,23 @@ Result<int> PlanRepository::currentRevision(const QString &planId) const
     return query.value(0).toInt();
 }
 
-Result<int> PlanRepository::update(const ActionPlan &plan, const QString &summary)
+Result<int> PlanRepository::update(const ActionPlan &plan, const QString &summary,
+                                   std::optional<int> basedOnRevision)
 {
     int revision = 0;
     const Status stored = m_database.transaction([&]() -> Status {
         Result<int> current = currentRevision(plan.id);
         if (!current)
             return current.error();
+        if (basedOnRevision && *current != *basedOnRevision)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("Plan %1 was changed elsewhere: it is at revision "
+                                            "%2, this edit was made on revision %3. Nothing "
+                                            "was stored; open the plan again to see the "
+                                            "other changes.")
+                                 .arg(plan.id)
+                                 .arg(*current)
+                                 .arg(*basedOnRevision));
         revision = *current + 1;
         if (Status s = writeCurrent(plan, revision, false); !s)
             return s;
@@ -183,7 +193,8 @@ Result<int> PlanRepository::update(const ActionPlan &plan, const QString &summar
     return revision;
 }
 
-Result<int> PlanRepository::setStatus(const QString &planId, PlanStatus status)
+Result<int> PlanRepository::setStatus(const QString &planId, PlanStatus status,
+                                      std::optional<int> basedOnRevision)
 {
     Result<ActionPlan> current = plan(planId);
     if (!current)
@@ -202,7 +213,7 @@ Result<int> PlanRepository::setStatus(const QString &planId, PlanStatus status)
     const QString summary = QStringLiteral("Status %1 -> %2")
                                 .arg(planStatusCode(current->status), planStatusCode(status));
     current->status = status;
-    return update(*current, summary);
+    return update(*current, summary, basedOnRevision);
 }
 
 Result<ActionPlan> PlanRepository::plan(const QString &planId) const

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace Enms {
@@ -51,11 +52,16 @@ public:
     Engine::Result<Engine::ActionPlan> create(Engine::ActionPlan plan);
 
     // Stores the edited plan as the next revision; returns that revision's number.
-    Engine::Result<int> update(const Engine::ActionPlan &plan, const QString &summary);
+    // With basedOnRevision, the save is refused (and nothing stored) when somebody else
+    // stored a newer revision since that one was read: two editors of one plan never
+    // overwrite each other's work unseen.
+    Engine::Result<int> update(const Engine::ActionPlan &plan, const QString &summary,
+                               std::optional<int> basedOnRevision = std::nullopt);
 
     // Moves a plan along its status workflow; a move the workflow does not allow is
     // refused with the moves that are allowed.
-    Engine::Result<int> setStatus(const QString &planId, Engine::PlanStatus status);
+    Engine::Result<int> setStatus(const QString &planId, Engine::PlanStatus status,
+                                  std::optional<int> basedOnRevision = std::nullopt);
 
     Engine::Result<Engine::ActionPlan> plan(const QString &planId) const;
     Engine::Result<std::vector<PlanSummary>> plans(const QString &siteId = {}) const;

@@ -190,7 +190,8 @@ void PlanDocument::announce(PlanField field)
 
 void PlanDocument::save(const QString &summary)
 {
-    const Result<int> revision = PlanRepository(m_database, m_currency).update(plan(), summary);
+    const Result<int> revision =
+        PlanRepository(m_database, m_currency).update(plan(), summary, m_revision);
     m_unsaved = !revision;
     if (!revision) {
         Q_EMIT saveFailed(revision.error().message);
@@ -210,11 +211,13 @@ Status PlanDocument::moveStatus(PlanStatus to)
     // written first, so the status move cannot drop it.
     PlanRepository repository(m_database, m_currency);
     if (m_unsaved) {
-        if (Result<int> saved = repository.update(plan(), tr("Unsaved edits")); !saved)
+        Result<int> saved = repository.update(plan(), tr("Unsaved edits"), m_revision);
+        if (!saved)
             return saved.error();
         m_unsaved = false;
+        m_revision = *saved;
     }
-    const Result<int> revision = repository.setStatus(m_plan.id, to);
+    const Result<int> revision = repository.setStatus(m_plan.id, to, m_revision);
     if (!revision)
         return revision.error();
 
@@ -234,7 +237,8 @@ Status PlanDocument::restoreStatus(PlanStatus to)
     //: status codes; an undone status move
     const QString summary = tr("Status %1 -> %2 (undone)")
                                 .arg(planStatusCode(from), planStatusCode(to));
-    const Result<int> revision = PlanRepository(m_database, m_currency).update(plan(), summary);
+    const Result<int> revision =
+        PlanRepository(m_database, m_currency).update(plan(), summary, m_revision);
     Q_EMIT statusChanged(to);
     if (!revision) {
         Q_EMIT saveFailed(revision.error().message);

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void moveRowsLikeAView();
     void statusFollowsTheWorkflow();
     void refusedStatusListsTheAllowedMoves();
+    void twoEditorsNeverOverwriteEachOther();
     void historyDiffShowsTextLiterally();
     void responsibleNamesForCompletion();
 
@@ -279,6 +280,37 @@ void TestPlanDocument::statusFollowsTheWorkflow()
     document->undoStack()->redo();
     QCOMPARE(m_fixture->stored(m_planId).status, PlanStatus::InProgress);
     qunsetenv("ENMS_USER");
+}
+
+void TestPlanDocument::twoEditorsNeverOverwriteEachOther()
+{
+    // Two workstations open the same plan at revision 1; the first one saves first.
+    auto first = reopen();
+    auto second = reopen();
+    QVERIFY(first && second);
+    PlanEdits::setText(*first, PlanField::ProblemStatement, QStringLiteral("From the first"));
+    QCOMPARE(m_fixture->revisionCount(m_planId), 2);
+
+    // The second one's edit is refused, not stored over the first one's.
+    QSignalSpy failed(second.get(), &PlanDocument::saveFailed);
+    PlanEdits::setText(*second, PlanField::ResultVerification, QStringLiteral("From the second"));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("changed elsewhere")),
+             qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(m_fixture->revisionCount(m_planId), 2);
+    QCOMPARE(m_fixture->stored(m_planId).problemStatement, QStringLiteral("From the first"));
+    QVERIFY(m_fixture->stored(m_planId).resultVerification != QStringLiteral("From the second"));
+
+    // Neither may a status move of the stale copy pass.
+    QVERIFY(!second->moveStatus(PlanStatus::Approved));
+    QCOMPARE(m_fixture->stored(m_planId).status, PlanStatus::Draft);
+
+    // Opened again, it sees the first one's text and saves on top of it.
+    auto again = reopen();
+    QCOMPARE(again->plan().problemStatement, QStringLiteral("From the first"));
+    PlanEdits::setText(*again, PlanField::ResultVerification, QStringLiteral("From the second"));
+    QCOMPARE(m_fixture->revisionCount(m_planId), 3);
+    QCOMPARE(m_fixture->stored(m_planId).problemStatement, QStringLiteral("From the first"));
 }
 
 void TestPlanDocument::refusedStatusListsTheAllowedMoves()
