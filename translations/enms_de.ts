@@ -365,6 +365,93 @@
     </message>
 </context>
 <context>
+    <name>Enms::CarpetChart</name>
+    <message>
+        <source>Hour of day (site time)</source>
+        <translation>Stunde (Ortszeit des Standorts)</translation>
+    </message>
+    <message>
+        <source>Mean power (kW)</source>
+        <translation>Mittlere Leistung (kW)</translation>
+    </message>
+    <message>
+        <source>carpet</source>
+        <translation>rasterdiagramm</translation>
+    </message>
+    <message>
+        <source>Select an SEU to see its carpet plot.</source>
+        <translation>Wählen Sie eine SEU aus, um ihr Rasterdiagramm (Carpet-Plot) zu sehen.</translation>
+    </message>
+    <message>
+        <source>No readings are stored for %1.</source>
+        <translation>Für %1 sind keine Messwerte gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 — local date (%2)</source>
+        <translation>%1 — Datum in Ortszeit (%2)</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>kein Messwert</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%3:00
+%4</source>
+        <translation>%1 %2:00–%3:00
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::ChartInteraction</name>
+    <message>
+        <source>chart</source>
+        <translation>diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show all the data again</source>
+        <translation>Wieder alle Daten anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or a PDF document</source>
+        <translation>Dieses Diagramm als PNG-Bild oder PDF-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>Das Diagramm konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::ChartPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
     <name>Enms::ConsumptionChart</name>
     <message>
         <source>Select an SEU in the tree to see its consumption.</source>
@@ -391,14 +478,6 @@
         <translation>Energie jedes Tages nach dem Kalender des Standorts</translation>
     </message>
     <message>
-        <source>&amp;Reset zoom</source>
-        <translation>Zoom &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Show the whole series</source>
-        <translation>Die ganze Reihe zeigen</translation>
-    </message>
-    <message>
         <source>No readings are stored for %1.</source>
         <translation>Für %1 sind keine Messwerte gespeichert.</translation>
     </message>
@@ -416,6 +495,321 @@
     <message>
         <source>Energy per day (kWh)</source>
         <translation>Energie je Tag (kWh)</translation>
+    </message>
+    <message>
+        <source>consumption</source>
+        <translation>verbrauch</translation>
+    </message>
+    <message>
+        <source>Actual energy per interval</source>
+        <translation>Ist-Verbrauch je Intervall</translation>
+    </message>
+    <message>
+        <source>Actual energy per day</source>
+        <translation>Ist-Verbrauch je Tag</translation>
+    </message>
+    <message>
+        <source>Expected daily energy (accepted baseline), spread evenly over the day</source>
+        <translation>Erwarteter Tagesverbrauch (freigegebene Baseline), gleichmäßig über den Tag verteilt</translation>
+    </message>
+    <message>
+        <source>Expected daily energy (accepted baseline)</source>
+        <translation>Erwarteter Tagesverbrauch (freigegebene Baseline)</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3
+%4 kWh (mean %5 kW)</source>
+        <translation>%1 %2–%3
+%4 kWh (im Mittel %5 kW)</translation>
+    </message>
+    <message>
+        <source>
+expected %1 kWh (the day&apos;s expectation spread evenly)</source>
+        <translation>
+erwartet %1 kWh (Tageserwartung gleichmäßig verteilt)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 kWh</source>
+        <translation>%1
+%2 kWh</translation>
+    </message>
+    <message>
+        <source>
+expected %1 kWh</source>
+        <translation>
+erwartet %1 kWh</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::CusumChart</name>
+    <message>
+        <source>CUSUM of actual − expected (kWh); rising = more than expected</source>
+        <translation>CUSUM von Ist − Erwartet (kWh); steigend = mehr als erwartet</translation>
+    </message>
+    <message>
+        <source>cusum</source>
+        <translation>cusum</translation>
+    </message>
+    <message>
+        <source>Select an SEU to see its CUSUM.</source>
+        <translation>Wählen Sie eine SEU aus, um ihre CUSUM-Kurve zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 has no accepted daily baseline, so there is nothing to compare with. Fit and accept one (enms baseline fit … --accept).</source>
+        <translation>%1 hat keine freigegebene Tages-Baseline, daher gibt es keinen Vergleichswert. Erstellen Sie eine und geben Sie sie frei (enms baseline fit … --accept).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 time)</source>
+        <translation>%1 (Ortszeit %2)</translation>
+    </message>
+    <message>
+        <source>%1
+CUSUM %2 kWh
+this day: %3 kWh against expected</source>
+        <translation>%1
+CUSUM %2 kWh
+dieser Tag: %3 kWh gegenüber Erwartung</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::DashboardView</name>
+    <message>
+        <source>idle running</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <source>off-hours use</source>
+        <translation>außerhalb Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>Sta&amp;ndort:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Enddat&amp;um:</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Week (7 days)</source>
+        <translation>Woche (7 Tage)</translation>
+    </message>
+    <message>
+        <source>Month (30 days)</source>
+        <translation>Monat (30 Tage)</translation>
+    </message>
+    <message>
+        <source>Quarter (90 days)</source>
+        <translation>Quartal (90 Tage)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Review the site again with the stored readings</source>
+        <translation>Den Standort erneut mit den gespeicherten Messwerten bewerten</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The database holds no site yet.</source>
+        <translation>Die Datenbank enthält noch keinen Standort.</translation>
+    </message>
+    <message>
+        <source>The sites could not be read: %1</source>
+        <translation>Die Standorte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no site with the id %1.</source>
+        <translation>Es gibt keinen Standort mit der ID %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review covers the %n local day(s) before this date, from %1 to %2; the end date itself is not included.</source>
+        <translation>
+            <numerusform>Die Bewertung umfasst %n Tag (Ortszeit) vor diesem Datum, vom %1 bis %2; das Enddatum selbst ist nicht enthalten.</numerusform>
+            <numerusform>Die Bewertung umfasst die %n Tage (Ortszeit) vor diesem Datum, vom %1 bis %2; das Enddatum selbst ist nicht enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewing %1…</source>
+        <translation>%1 wird bewertet …</translation>
+    </message>
+    <message>
+        <source>Cancelling the review…</source>
+        <translation>Bewertung wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>The review was cancelled; the figures below are from the previous review.</source>
+        <translation>Die Bewertung wurde abgebrochen; die Zahlen unten stammen aus der vorherigen Bewertung.</translation>
+    </message>
+    <message>
+        <source>The review was cancelled.</source>
+        <translation>Die Bewertung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Review cancelled</source>
+        <translation>Bewertung abgebrochen</translation>
+    </message>
+    <message>
+        <source>The review failed: %1</source>
+        <translation>Die Bewertung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Review failed</source>
+        <translation>Bewertung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Review of %1 finished</source>
+        <translation>Bewertung von %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, %4 days before %5</source>
+        <translation>%1: %2 bis %3, die %4 Tage vor dem %5</translation>
+    </message>
+    <message>
+        <source>No savings opportunities found in this window.</source>
+        <translation>In diesem Zeitraum wurden keine Einsparpotenziale gefunden.</translation>
+    </message>
+    <message>
+        <source>Savings opportunities: %1, worth %2 %3 (%4 kWh) in this window.</source>
+        <translation>Einsparpotenziale: %1 im Wert von %2 %3 (%4 kWh) in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Action plans of the site: %1.</source>
+        <translation>Aktionspläne des Standorts: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 kWh</source>
+        <translation>%1: %2 kWh</translation>
+    </message>
+    <message>
+        <source>No active SEU at this site</source>
+        <translation>Keine aktive SEU an diesem Standort</translation>
+    </message>
+    <message>
+        <source>Energy by SEU</source>
+        <translation>Energie nach SEU</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Energie (kWh)</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 %4 (%5 kWh), payback %n day(s)</source>
+        <translation>
+            <numerusform>%1, %2: %3 %4 (%5 kWh), Amortisation in %n Tag</numerusform>
+            <numerusform>%1, %2: %3 %4 (%5 kWh), Amortisation in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No savings opportunities in this window</source>
+        <translation>Keine Einsparpotenziale in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Savings by opportunity</source>
+        <translation>Einsparung je Potenzial</translation>
+    </message>
+    <message>
+        <source>Potential savings (%1)</source>
+        <translation>Mögliche Einsparung (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::DriverScatterChart</name>
+    <message>
+        <source>The relevant variable on the horizontal axis</source>
+        <translation>Die relevante Variable auf der horizontalen Achse</translation>
+    </message>
+    <message>
+        <source>Variable:</source>
+        <translation>Variable:</translation>
+    </message>
+    <message>
+        <source>Energy per day (kWh, scaled to 24 h)</source>
+        <translation>Energie je Tag (kWh, auf 24 h skaliert)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>energy-vs-driver</source>
+        <translation>energie-vs-einflussgroesse</translation>
+    </message>
+    <message>
+        <source>Select an SEU to see its energy against its drivers.</source>
+        <translation>Wählen Sie eine SEU aus, um ihren Energieverbrauch im Vergleich zu ihren Einflussgrößen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Production (units per day)</source>
+        <translation>Produktion (Einheiten pro Tag)</translation>
+    </message>
+    <message>
+        <source>Heating degree days (K·d, base 18 °C)</source>
+        <translation>Heizgradtage (K·d, Basis 18 °C)</translation>
+    </message>
+    <message>
+        <source>Cooling degree days (K·d, base 18 °C)</source>
+        <translation>Kühlgradtage (K·d, Basis 18 °C)</translation>
+    </message>
+    <message>
+        <source>Mean outdoor temperature (°C)</source>
+        <translation>Mittlere Außentemperatur (°C)</translation>
+    </message>
+    <message>
+        <source>Weekend day (0 = no, 1 = yes)</source>
+        <translation>Wochenendtag (0 = nein, 1 = ja)</translation>
+    </message>
+    <message>
+        <source>Operating hours (h)</source>
+        <translation>Betriebsstunden (h)</translation>
+    </message>
+    <message>
+        <source>No days of %1 have both energy and relevant variables.</source>
+        <translation>Für keinen Tag von %1 liegen sowohl Energiewerte als auch relevante Variablen vor.</translation>
+    </message>
+    <message>
+        <source>Accepted baseline (%1 model)</source>
+        <translation>Freigegebene Baseline (%1-Modell)</translation>
+    </message>
+    <message>
+        <source>Accepted baseline, other drivers held at their means</source>
+        <translation>Freigegebene Baseline, übrige Einflussgrößen auf ihrem Mittelwert</translation>
+    </message>
+    <message>
+        <source>Least-squares line (no accepted baseline)</source>
+        <translation>Regressionsgerade (keine freigegebene Baseline)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4 kWh</source>
+        <translation>%1
+%2: %3
+%4 kWh</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1288,39 @@
     </message>
 </context>
 <context>
+    <name>Enms::LoadDurationChart</name>
+    <message>
+        <source>Share of the time the power is reached or exceeded (%)</source>
+        <translation>Anteil der Zeit, in der die Leistung erreicht oder überschritten wird (%)</translation>
+    </message>
+    <message>
+        <source>Mean power of the interval (kW)</source>
+        <translation>Mittlere Leistung des Intervalls (kW)</translation>
+    </message>
+    <message>
+        <source>load-duration</source>
+        <translation>lastdauerlinie</translation>
+    </message>
+    <message>
+        <source>Select an SEU to see its load-duration curve.</source>
+        <translation>Wählen Sie eine SEU aus, um ihre Lastdauerlinie zu sehen.</translation>
+    </message>
+    <message>
+        <source>No readings are stored for %1.</source>
+        <translation>Für %1 sind keine Messwerte gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: share of the %2 h with readings in which the power is reached or exceeded (%)</source>
+        <translation>%1: Anteil der %2 h mit Messwerten, in denen die Leistung erreicht oder überschritten wird (%)</translation>
+    </message>
+    <message>
+        <source>≥ %1 kW during %2 % of the time
+(%3 h of %4 h)</source>
+        <translation>≥ %1 kW während %2 % der Zeit
+(%3 h von %4 h)</translation>
+    </message>
+</context>
+<context>
     <name>Enms::MainWindow</name>
     <message>
         <source>%1: no readings stored</source>
@@ -933,10 +1360,6 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Select an SEU in the tree to see its consumption.</source>
-        <translation>Wählen Sie im Baum eine SEU aus, um ihren Verbrauch zu sehen.</translation>
-    </message>
-    <message>
         <source>Cannot open the database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -969,10 +1392,6 @@
         <translation>&lt;h3&gt;EnMS Workbench %1&lt;/h3&gt;&lt;p&gt;Energiemanagement nach ISO 50001: wesentliche Energieeinsätze (SEU), ihre Messdaten, energetische Ausgangsbasen und Aktionspläne.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The readings of %1 could not be read.</source>
-        <translation>Die Messwerte von %1 konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>no database</source>
         <translation>keine Datenbank</translation>
     </message>
@@ -981,12 +1400,8 @@
         <translation>%1 – EnMS Workbench</translation>
     </message>
     <message>
-        <source>&amp;Consumption</source>
-        <translation>&amp;Verbrauch</translation>
-    </message>
-    <message>
         <source>Action p&amp;lans</source>
-        <translation>&amp;Aktionspläne</translation>
+        <translation>A&amp;ktionspläne</translation>
     </message>
     <message>
         <source>&amp;Import meter data…</source>
@@ -1024,6 +1439,307 @@
         <source>Open a database before importing meter data.</source>
         <translation>Öffnen Sie eine Datenbank, bevor Sie Messdaten importieren.</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Dashb&amp;oard</translation>
+    </message>
+    <message>
+        <source>SEU &amp;charts</source>
+        <translation>SEU-Dia&amp;gramme</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities</source>
+        <translation>&amp;Einsparpotenziale</translation>
+    </message>
+    <message>
+        <source>Export management &amp;review as PDF…</source>
+        <translation>&amp;Managementbewertung als PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s site and period as a report for the management review</source>
+        <translation>Standort und Zeitraum des Dashboards als Bericht für die Managementbewertung</translation>
+    </message>
+    <message>
+        <source>Print re&amp;view…</source>
+        <translation>Managementbewertung &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Compute the dashboard again from the stored data</source>
+        <translation>Das Dashboard erneut aus den gespeicherten Daten berechnen</translation>
+    </message>
+    <message>
+        <source>Select an SEU in the tree to see its charts.</source>
+        <translation>Wählen Sie im Baum eine SEU aus, um ihre Diagramme zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>No action plan created</source>
+        <translation>Kein Aktionsplan erstellt</translation>
+    </message>
+    <message>
+        <source>Action plan %1 created as a draft.</source>
+        <translation>Aktionsplan %1 als Entwurf erstellt.</translation>
+    </message>
+    <message>
+        <source>Open a database before changing its settings.</source>
+        <translation>Öffnen Sie eine Datenbank, bevor Sie ihre Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>The dashboard has no finished review to export yet.</source>
+        <translation>Das Dashboard hat noch keine abgeschlossene Bewertung, die exportiert werden könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Management review written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Managementbewertung in %1 gespeichert (%n Seite).</numerusform>
+            <numerusform>Managementbewertung in %1 gespeichert (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for the dashboard to finish its review.</source>
+        <translation>Warten Sie, bis das Dashboard seine Bewertung abgeschlossen hat.</translation>
+    </message>
+    <message>
+        <source>Management review %1 %2.pdf</source>
+        <translation>Managementbewertung %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export management review</source>
+        <translation>Managementbewertung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Management review not written</source>
+        <translation>Managementbewertung wurde nicht erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::OpportunitiesView</name>
+    <message>
+        <source>The site whose SEUs are scanned</source>
+        <translation>Der Standort, dessen SEUs analysiert werden</translation>
+    </message>
+    <message>
+        <source>Week (7 days)</source>
+        <translation>Woche (7 Tage)</translation>
+    </message>
+    <message>
+        <source>Month (30 days)</source>
+        <translation>Monat (30 Tage)</translation>
+    </message>
+    <message>
+        <source>Quarter (90 days)</source>
+        <translation>Quartal (90 Tage)</translation>
+    </message>
+    <message>
+        <source>How many local days before the end date are scanned</source>
+        <translation>Wie viele Tage (Ortszeit) vor dem Enddatum analysiert werden</translation>
+    </message>
+    <message>
+        <source>The scan ends the day before this local date</source>
+        <translation>Die Analyse endet am Tag vor diesem Datum (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>All issue types</source>
+        <translation>Alle Problemarten</translation>
+    </message>
+    <message>
+        <source>Filter by SEU</source>
+        <translation>Nach SEU filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>Analy&amp;sieren</translation>
+    </message>
+    <message>
+        <source>Scan the site&apos;s SEUs for savings opportunities</source>
+        <translation>Die SEUs des Standorts auf Einsparpotenziale analysieren</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>Sta&amp;ndort:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Enddat&amp;um:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Scanning… %p %</source>
+        <translation>Analyse läuft … %p %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Create action plan…</source>
+        <translation>Aktionsplan erste&amp;llen …</translation>
+    </message>
+    <message>
+        <source>Draft an action plan for the selected opportunity (Enter)</source>
+        <translation>Einen Aktionsplan für das ausgewählte Einsparpotenzial entwerfen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 wird analysiert …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; the table still shows the previous results.</source>
+        <translation>Die Analyse wurde abgebrochen; die Tabelle zeigt weiterhin die vorherigen Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation>Die Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The scan failed</source>
+        <translation>Analyse fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities at %1 from %2 to %3 (%4 SEUs scanned)</source>
+        <extracomment>site name, first and last local date, number of SEUs scanned</extracomment>
+        <translation>
+            <numerusform>%n Einsparpotenzial am Standort %1 vom %2 bis %3 (analysierte SEUs: %4)</numerusform>
+            <numerusform>%n Einsparpotenziale am Standort %1 vom %2 bis %3 (analysierte SEUs: %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No savings opportunities were found at %1 from %2 to %3.</source>
+        <translation>Am Standort %1 wurden vom %2 bis %3 keine Einsparpotenziale gefunden.</translation>
+    </message>
+    <message>
+        <source>Choose a site, a period and an end date, then press Scan.</source>
+        <translation>Wählen Sie einen Standort, einen Zeitraum und ein Enddatum und klicken Sie dann auf „Analysieren“.</translation>
+    </message>
+    <message>
+        <source>1 opportunity · %1 kWh · %2 %3</source>
+        <extracomment>count of visible rows · kWh · money and currency</extracomment>
+        <translation>1 Einsparpotenzial · %1 kWh · %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities · %1 kWh · %2 %3</source>
+        <translation>
+            <numerusform>%n Einsparpotenzial · %1 kWh · %2 %3</numerusform>
+            <numerusform>%n Einsparpotenziale · %1 kWh · %2 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show SEU &amp;chart</source>
+        <translation>SEU-Diagra&amp;mm anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::OpportunityTableModel</name>
+    <message>
+        <source>Rank %1 of %2 by money saved</source>
+        <translation>Rang %1 von %2 nach eingesparten Kosten</translation>
+    </message>
+    <message>
+        <source>%1 kWh could be saved over the %2 days scanned</source>
+        <translation>%1 kWh könnten in den %2 analysierten Tagen eingespart werden</translation>
+    </message>
+    <message>
+        <source>%1 %2 over the %3 days scanned, at %4 %2/kWh</source>
+        <translation>%1 %2 in den %3 analysierten Tagen, bei %4 %2/kWh</translation>
+    </message>
+    <message>
+        <source>Assumed cost of the measure: %1 %2</source>
+        <translation>Angenommene Kosten der Maßnahme: %1 %2</translation>
+    </message>
+    <message>
+        <source>Days until the assumed cost of %1 %2 is paid back by the saving</source>
+        <translation>Tage, bis sich die angenommenen Kosten von %1 %2 durch die Einsparung amortisiert haben</translation>
+    </message>
+    <message>
+        <source>Idle share: %1 % of %2 h with data (below %3 kW)</source>
+        <translation>Leerlaufanteil: %1 % von %2 h mit Daten (unter %3 kW)</translation>
+    </message>
+    <message>
+        <source>Off-hours share: %1 % of %2 kWh</source>
+        <translation>Anteil außerhalb der Arbeitszeit: %1 % von %2 kWh</translation>
+    </message>
+    <message>
+        <source>Drift: %1 % (%2 → %3 kWh per day)</source>
+        <translation>Drift: %1 % (%2 → %3 kWh pro Tag)</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>SEU</source>
+        <translation>SEU</translation>
+    </message>
+    <message>
+        <source>Issue type</source>
+        <translation>Problemart</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Savings (kWh)</source>
+        <translation>Einsparung (kWh)</translation>
+    </message>
+    <message>
+        <source>Savings (%1)</source>
+        <translation>Einsparung (%1)</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>ROI (days)</source>
+        <translation>Amortisation (Tage)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
 </context>
 <context>
     <name>Enms::PlanActionDelegate</name>
@@ -1056,7 +1772,7 @@
     </message>
     <message>
         <source>Timeline (days)</source>
-        <translation>Zeitrahmen (Tage)</translation>
+        <translation>Dauer (Tage)</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -1439,6 +2155,436 @@
     </message>
 </context>
 <context>
+    <name>Enms::ReviewTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) of the window with readings</source>
+        <translation>
+            <numerusform>%1: %n Tag des Zeitraums mit Messwerten</numerusform>
+            <numerusform>%1: %n Tage des Zeitraums mit Messwerten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Energy carrier; gas and steam are counted in kWh of delivered energy</source>
+        <translation>Energieträger; Gas und Dampf werden in kWh gelieferter Energie gerechnet</translation>
+    </message>
+    <message>
+        <source>Measured energy from %1 to %2: %3 kWh</source>
+        <translation>Gemessener Energieverbrauch vom %1 bis %2: %3 kWh</translation>
+    </message>
+    <message>
+        <source>Measured minus expected energy: %1 kWh, %2 %3 at the site&apos;s price</source>
+        <translation>Gemessener minus erwarteter Energieverbrauch: %1 kWh, %2 %3 zum Preis des Standorts</translation>
+    </message>
+    <message>
+        <source>Deviation relative to the expected energy: %1 %</source>
+        <translation>Abweichung bezogen auf den erwarteten Energieverbrauch: %1 %</translation>
+    </message>
+    <message>
+        <source>Cost of the measured energy at %1 %2/kWh: %3 %2</source>
+        <translation>Kosten des gemessenen Energieverbrauchs bei %1 %2/kWh: %3 %2</translation>
+    </message>
+    <message>
+        <source>CO₂ emitted for the measured energy: %1 kg</source>
+        <translation>CO₂-Emissionen des gemessenen Energieverbrauchs: %1 kg</translation>
+    </message>
+    <message>
+        <source>Readings cover %1 h of the window&apos;s %2 h (%3 %)</source>
+        <translation>Die Messwerte decken %1 h der %2 h des Zeitraums ab (%3 %)</translation>
+    </message>
+    <message>
+        <source>more than 5 % below the expected energy</source>
+        <translation>mehr als 5 % unter dem erwarteten Energieverbrauch</translation>
+    </message>
+    <message>
+        <source>within ±5 % of the expected energy</source>
+        <translation>innerhalb von ±5 % des erwarteten Energieverbrauchs</translation>
+    </message>
+    <message>
+        <source>5 to 15 % above the expected energy</source>
+        <translation>5 bis 15 % über dem erwarteten Energieverbrauch</translation>
+    </message>
+    <message>
+        <source>more than 15 % above the expected energy</source>
+        <translation>mehr als 15 % über dem erwarteten Energieverbrauch</translation>
+    </message>
+    <message>
+        <source>%1: %2 %, %3. %4</source>
+        <translation>%1: %2 %, %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>No expected energy: the SEU has no accepted baseline, and the thirty days before the window hold only %n complete day(s).</source>
+        <translation>
+            <numerusform>Kein Erwartungswert: Die SEU hat keine freigegebene Baseline, und die dreißig Tage vor dem Zeitraum enthalten nur %n vollständigen Tag.</numerusform>
+            <numerusform>Kein Erwartungswert: Die SEU hat keine freigegebene Baseline, und die dreißig Tage vor dem Zeitraum enthalten nur %n vollständige Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected %1 kWh from the accepted baseline %2, for the days with readings.</source>
+        <translation>Erwartet %1 kWh nach der freigegebenen Baseline %2, für die Tage mit Messwerten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected %1 kWh: the mean of %n complete day(s) in the thirty days before the window, scaled to the hours with readings.</source>
+        <translation>
+            <numerusform>Erwartet %1 kWh: Mittelwert von %n vollständigen Tag in den dreißig Tagen vor dem Zeitraum, umgerechnet auf die Stunden mit Messwerten.</numerusform>
+            <numerusform>Erwartet %1 kWh: Mittelwert von %n vollständigen Tagen in den dreißig Tagen vor dem Zeitraum, umgerechnet auf die Stunden mit Messwerten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEU</source>
+        <translation>SEU</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Energieträger</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Energie (kWh)</translation>
+    </message>
+    <message>
+        <source>Expected (kWh)</source>
+        <translation>Erwartet (kWh)</translation>
+    </message>
+    <message>
+        <source>Deviation (kWh)</source>
+        <translation>Abweichung (kWh)</translation>
+    </message>
+    <message>
+        <source>Deviation (%)</source>
+        <translation>Abweichung (%)</translation>
+    </message>
+    <message>
+        <source>ISO 50001 status</source>
+        <translation>ISO-50001-Status</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Kosten (%1)</translation>
+    </message>
+    <message>
+        <source>CO₂ (kg)</source>
+        <translation>CO₂ (kg)</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>Abdeckung (%)</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>Keine Baseline</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Sehr gut</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>Im Zielbereich</translation>
+    </message>
+    <message>
+        <source>Requires attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Site total: %1 kWh measured</source>
+        <translation>Standort gesamt: %1 kWh gemessen</translation>
+    </message>
+    <message>
+        <source>no SEU has an expectation</source>
+        <translation>keine SEU hat einen Erwartungswert</translation>
+    </message>
+    <message>
+        <source>expected %1 kWh (%2 %) for the SEUs with an expectation (%3 of %4)</source>
+        <translation>erwartet %1 kWh (%2 %) für die SEUs mit Erwartungswert (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>cost %1 %2</source>
+        <translation>Kosten %1 %2</translation>
+    </message>
+    <message>
+        <source>CO₂ %1 kg</source>
+        <translation>CO₂ %1 kg</translation>
+    </message>
+    <message>
+        <source>%1 excellent, %2 on target, %3 requiring attention, %4 non-compliant, %5 without baseline</source>
+        <translation>%1 sehr gut, %2 im Zielbereich, %3 mit Handlungsbedarf, %4 nicht konform, %5 ohne Baseline</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4. %5.</source>
+        <translation>%1, %2, %3, %4. %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Detectors</source>
+        <translation>&amp;Detektoren</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>The site whose prices, CO2 factors and working hours are shown</source>
+        <translation>Der Standort, dessen Preise, CO2-Faktoren und Arbeitszeiten angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Energy prices and CO2 factors</source>
+        <translation>Energiepreise und CO2-Faktoren</translation>
+    </message>
+    <message>
+        <source>Price per kWh</source>
+        <translation>Preis je kWh</translation>
+    </message>
+    <message>
+        <source>CO2 per kWh</source>
+        <translation>CO2 je kWh</translation>
+    </message>
+    <message>
+        <source>What one kWh of %1 costs, in the site&apos;s currency</source>
+        <translation>Was eine kWh %1 kostet, in der Währung des Standorts</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>Kilograms of CO2 emitted per kWh of %1</source>
+        <translation>Kilogramm CO2-Emissionen je kWh %1</translation>
+    </message>
+    <message>
+        <source>Working calendar (site&apos;s local time)</source>
+        <translation>Arbeitskalender (Ortszeit des Standorts)</translation>
+    </message>
+    <message>
+        <source>Energy used on %1 within the working hours counts as working time</source>
+        <translation>Energie, die am %1 innerhalb der Arbeitszeit verbraucht wird, zählt zur Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>The first minute after work; 00:00 stands for midnight</source>
+        <translation>Die erste Minute nach Arbeitsende; 00:00 steht für Mitternacht</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Arbeitstage:</translation>
+    </message>
+    <message>
+        <source>Work starts at:</source>
+        <translation>Arbeitsbeginn:</translation>
+    </message>
+    <message>
+        <source>Work ends at:</source>
+        <translation>Arbeitsende:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>Standor&amp;t:</translation>
+    </message>
+    <message>
+        <source>Thresholds of the opportunity scan for the site chosen on the Site page. Shares are given in percent.</source>
+        <translation>Schwellenwerte der Potenzialanalyse für den auf der Seite „Standort“ gewählten Standort. Anteile werden in Prozent angegeben.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> kWh</source>
+        <translation> kWh</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Standard&amp;werte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The thresholds of the original performance rules</source>
+        <translation>Die Schwellenwerte der ursprünglichen Bewertungsregeln</translation>
+    </message>
+    <message>
+        <source>The language of menus, views and reports on this workstation; the window is rebuilt in it at once</source>
+        <translation>Die Sprache von Menüs, Ansichten und Berichten an diesem Arbeitsplatz; das Fenster wird sofort in dieser Sprache neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before showing another site?</source>
+        <translation>Änderungen an %1 speichern, bevor ein anderer Standort angezeigt wird?</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The settings of %1 were not saved: %2</source>
+        <translation>Die Einstellungen von %1 wurden nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Idle below (share of rated power)</source>
+        <translation>Leerlauf unter (Anteil der Nennleistung)</translation>
+    </message>
+    <message>
+        <source>An SEU counts as idle while its mean power is below this share of its rated power.</source>
+        <translation>Eine SEU gilt als im Leerlauf, solange ihre mittlere Leistung unter diesem Anteil ihrer Nennleistung liegt.</translation>
+    </message>
+    <message>
+        <source>Idle finding above (share of time)</source>
+        <translation>Leerlaufbefund über (Zeitanteil)</translation>
+    </message>
+    <message>
+        <source>Excessive idling is reported when the SEU idles for more than this share of the time with readings.</source>
+        <translation>Übermäßiger Leerlauf wird gemeldet, wenn die SEU während mehr als diesem Anteil der Zeit mit Messwerten im Leerlauf läuft.</translation>
+    </message>
+    <message>
+        <source>Idle saving (share of idle energy)</source>
+        <translation>Leerlaufeinsparung (Anteil der Leerlaufenergie)</translation>
+    </message>
+    <message>
+        <source>The share of the energy used while idle that switching off could save.</source>
+        <translation>Der Anteil der im Leerlauf verbrauchten Energie, der durch Abschalten eingespart werden könnte.</translation>
+    </message>
+    <message>
+        <source>Idle measure cost</source>
+        <translation>Kosten der Leerlaufmaßnahme</translation>
+    </message>
+    <message>
+        <source>Assumed cost of idle detection and automatic shutdown, for the payback time.</source>
+        <translation>Angenommene Kosten für Leerlauferkennung und automatische Abschaltung, für die Amortisationszeit.</translation>
+    </message>
+    <message>
+        <source>Off-hours finding above (share of energy)</source>
+        <translation>Befund außerhalb der Arbeitszeit über (Energieanteil)</translation>
+    </message>
+    <message>
+        <source>Inefficient scheduling is reported when more than this share of the SEU&apos;s energy is used outside working hours ...</source>
+        <translation>Ineffiziente Betriebszeitenplanung wird gemeldet, wenn mehr als dieser Anteil des Energieverbrauchs der SEU außerhalb der Arbeitszeit anfällt ...</translation>
+    </message>
+    <message>
+        <source>... and off-hours energy above</source>
+        <translation>... und Energie außerhalb der Arbeitszeit über</translation>
+    </message>
+    <message>
+        <source>... and that energy exceeds this amount over the window.</source>
+        <translation>... und diese Energie im Betrachtungszeitraum diesen Betrag übersteigt.</translation>
+    </message>
+    <message>
+        <source>Off-hours saving (share of off-hours energy)</source>
+        <translation>Einsparung außerhalb der Arbeitszeit (Anteil dieser Energie)</translation>
+    </message>
+    <message>
+        <source>The share of the off-hours energy a setback schedule could save.</source>
+        <translation>Der Anteil der Energie außerhalb der Arbeitszeit, den ein Absenkzeitplan einsparen könnte.</translation>
+    </message>
+    <message>
+        <source>Scheduling measure cost</source>
+        <translation>Kosten der Zeitplanmaßnahme</translation>
+    </message>
+    <message>
+        <source>Assumed cost of a time schedule, for the payback time.</source>
+        <translation>Angenommene Kosten eines Zeitplans, für die Amortisationszeit.</translation>
+    </message>
+    <message>
+        <source>Drift finding above (increase)</source>
+        <translation>Driftbefund über (Anstieg)</translation>
+    </message>
+    <message>
+        <source>Baseline drift is reported when the daily energy of the later half of the window (or against the accepted baseline) rises by more than this share.</source>
+        <translation>Eine Drift gegenüber der Baseline wird gemeldet, wenn der tägliche Energieverbrauch in der zweiten Hälfte des Betrachtungszeitraums (oder gegenüber der freigegebenen Baseline) um mehr als diesen Anteil steigt.</translation>
+    </message>
+    <message>
+        <source>Drift saving (share of the excess)</source>
+        <translation>Drifteinsparung (Anteil des Mehrverbrauchs)</translation>
+    </message>
+    <message>
+        <source>The share of the daily excess that maintenance could win back.</source>
+        <translation>Der Anteil des täglichen Mehrverbrauchs, den die Instandhaltung zurückgewinnen könnte.</translation>
+    </message>
+    <message>
+        <source>Maintenance measure cost</source>
+        <translation>Kosten der Instandhaltungsmaßnahme</translation>
+    </message>
+    <message>
+        <source>Assumed cost of inspection, calibration and repair, for the payback time.</source>
+        <translation>Angenommene Kosten für Inspektion, Kalibrierung und Reparatur, für die Amortisationszeit.</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::SeuChartsView</name>
+    <message>
+        <source>&amp;Consumption</source>
+        <translation>&amp;Verbrauch</translation>
+    </message>
+    <message>
+        <source>C&amp;USUM</source>
+        <translation>C&amp;USUM</translation>
+    </message>
+    <message>
+        <source>C&amp;arpet</source>
+        <translation>&amp;Rasterdiagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Load duration</source>
+        <translation>&amp;Lastdauerlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Energy vs driver</source>
+        <translation>Energie vs. Ein&amp;flussgröße</translation>
+    </message>
+    <message>
+        <source>Cumulative sum of actual − expected energy (kWh)</source>
+        <translation>Kumulierte Summe aus Ist- minus erwartetem Energieverbrauch (kWh)</translation>
+    </message>
+    <message>
+        <source>Mean power (kW) by hour of day and date</source>
+        <translation>Mittlere Leistung (kW) nach Tagesstunde und Datum</translation>
+    </message>
+    <message>
+        <source>Interval power (kW) sorted from highest to lowest</source>
+        <translation>Intervallleistung (kW), absteigend sortiert</translation>
+    </message>
+    <message>
+        <source>Daily energy (kWh) against a relevant variable</source>
+        <translation>Täglicher Energieverbrauch (kWh) über einer relevanten Variablen</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Loading the charts…</source>
+        <translation>Diagramme werden geladen …</translation>
+    </message>
+    <message>
+        <source>The charts could not be loaded: %1</source>
+        <translation>Die Diagramme konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Enms::SiteTreeModel</name>
     <message numerus="yes">
         <source>%1
@@ -1723,11 +2869,11 @@ Währung: %3
     </message>
     <message>
         <source>inefficient scheduling</source>
-        <translation>ineffiziente Betriebszeitenplanung</translation>
+        <translation>ineffiziente Betriebszeiten</translation>
     </message>
     <message>
         <source>drift from the energy baseline</source>
-        <translation>Drift gegenüber der energetischen Ausgangsbasis</translation>
+        <translation>Drift gegenüber der Baseline</translation>
     </message>
     <message>
         <source>suboptimal setpoints</source>
@@ -1825,16 +2971,6 @@ Währung: %3
 <context>
     <name>PlanEdits</name>
     <message>
-        <source>Edit %1</source>
-        <extracomment>undo menu entry; the field&apos;s name</extracomment>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit action %1: %2</source>
-        <extracomment>undo menu entry; row number and column name</extracomment>
-        <translation>Maßnahme %1 bearbeiten: %2</translation>
-    </message>
-    <message>
         <source>Remove action %1</source>
         <translation>Maßnahme %1 entfernen</translation>
     </message>
@@ -1854,6 +2990,16 @@ Währung: %3
     <message>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <extracomment>undo menu entry; the field&apos;s name</extracomment>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit action %1: “%2”</source>
+        <extracomment>undo menu entry; row number and column name</extracomment>
+        <translation>Maßnahme %1: „%2“ bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +3213,283 @@ Währung: %3
         <source>A plan that is %1 cannot become %2. Allowed next: %3.</source>
         <extracomment>current status, refused status, the list of allowed statuses</extracomment>
         <translation>Ein Plan im Status „%1“ kann nicht in den Status „%2“ wechseln. Als Nächstes zulässig: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCharts</name>
+    <message>
+        <source>%1 (the %2 largest of %3)</source>
+        <translation>%1 (die %2 größten von %3)</translation>
+    </message>
+    <message>
+        <source>Energy by significant energy use (kWh)</source>
+        <translation>Energie nach wesentlichem Energieeinsatz (kWh)</translation>
+    </message>
+    <message>
+        <source>Opportunity savings by significant energy use and issue type (%1)</source>
+        <translation>Einsparpotenziale nach wesentlichem Energieeinsatz und Problemart (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdf</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>an amount and a currency code</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3, %4 days)</source>
+        <extracomment>first date, last date, &quot;month&quot;, number of days</extracomment>
+        <translation>%1 – %2 (%3, %4 Tage)</translation>
+    </message>
+    <message>
+        <source>Management review</source>
+        <translation>Managementbewertung</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>ISO 50001 status: %1 excellent, %2 on target, %3 requires attention, %4 non-compliant, %5 without a baseline.</source>
+        <extracomment>counts of SEUs by ISO 50001 status</extracomment>
+        <translation>ISO-50001-Status: %1 sehr gut, %2 im Zielbereich, %3 mit Handlungsbedarf, %4 nicht konform, %5 ohne Baseline.</translation>
+    </message>
+    <message>
+        <source>No significant energy use has a baseline for this window, so no deviation can be stated.</source>
+        <translation>Für diesen Zeitraum hat kein wesentlicher Energieeinsatz eine Baseline, daher kann keine Abweichung angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Against their baselines, the %4 SEUs with an expectation deviated by %1 kWh (%2 %) from the %3 kWh expected, a cost difference of %5.</source>
+        <extracomment>deviation kWh, deviation %, expected kWh, number of SEUs, cost of the deviation</extracomment>
+        <translation>Gegenüber ihren Baselines wichen die %4 SEUs mit Erwartungswert um %1 kWh (%2 %) von den erwarteten %3 kWh ab; das entspricht einer Kostendifferenz von %5.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The %1 significant energy uses (SEUs) of the site used %2 kWh in the period, costing %3 and emitting %4 CO₂.</source>
+        <extracomment>SEU count, energy, cost, CO2</extracomment>
+        <translation>Die %1 wesentlichen Energieeinsätze (SEUs) des Standorts verbrauchten im Zeitraum %2 kWh; das verursachte Kosten von %3 und Emissionen von %4 CO₂.</translation>
+    </message>
+    <message>
+        <source>The opportunity scan found %1 opportunities worth %2 kWh or %3 over the period.</source>
+        <extracomment>count of opportunities, kWh, money; count of open plans, count of plans</extracomment>
+        <translation>Die Potenzialanalyse ergab %1 Einsparpotenziale im Umfang von %2 kWh bzw. %3 im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 action plans are open (not completed, verified or cancelled).</source>
+        <translation>%1 von %2 Aktionsplänen sind offen (nicht abgeschlossen, verifiziert oder abgebrochen).</translation>
+    </message>
+    <message>
+        <source>none (%1 reference days)</source>
+        <translation>keine (%1 Referenztage)</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>Baseline %1</translation>
+    </message>
+    <message>
+        <source>30-day mean</source>
+        <translation>30-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Energy performance by significant energy use</source>
+        <translation>Energiebezogene Leistung nach wesentlichem Energieeinsatz</translation>
+    </message>
+    <message>
+        <source>SEU</source>
+        <translation>SEU</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Energieträger</translation>
+    </message>
+    <message>
+        <source>Actual kWh</source>
+        <translation>Ist kWh</translation>
+    </message>
+    <message>
+        <source>Expected kWh</source>
+        <translation>Erwartet kWh</translation>
+    </message>
+    <message>
+        <source>Deviation kWh</source>
+        <translation>Abweichung kWh</translation>
+    </message>
+    <message>
+        <source>Deviation %</source>
+        <translation>Abweichung %</translation>
+    </message>
+    <message>
+        <source>ISO status</source>
+        <translation>ISO-Status</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>Kosten %1</translation>
+    </message>
+    <message>
+        <source>CO₂ kg</source>
+        <translation>CO₂ kg</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Coverage %</source>
+        <translation>Abdeckung %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Expected energy and deviation are totalled over the SEUs with a baseline only (their actual energy: %1 kWh). Deviation = actual − expected; positive means more energy than expected. Expected energy comes from the accepted regression baseline, otherwise from the mean of the complete days in the 30 days before the period. Coverage is the share of the period&apos;s hours with readings; days without readings are left out of both actual and expected energy. ISO status: below −5 % excellent, −5 to +5 % on target, +5 to +15 % requires attention, above +15 % non-compliant.</source>
+        <extracomment>actual kWh of the SEUs with an expectation</extracomment>
+        <translation>Erwarteter Energieverbrauch und Abweichung sind nur über die SEUs mit Baseline summiert (deren Ist-Verbrauch: %1 kWh). Abweichung = Ist − Erwartet; positive Werte bedeuten mehr Energie als erwartet. Der erwartete Energieverbrauch stammt aus der freigegebenen Regressions-Baseline, andernfalls aus dem Mittelwert der vollständigen Tage in den 30 Tagen vor dem Zeitraum. Die Abdeckung ist der Anteil der Stunden des Zeitraums mit Messwerten; Tage ohne Messwerte fließen weder in den Ist- noch in den erwarteten Verbrauch ein. ISO-Status: unter −5 % sehr gut, −5 bis +5 % im Zielbereich, +5 bis +15 % Handlungsbedarf, über +15 % nicht konform.</translation>
+    </message>
+    <message>
+        <source>Ranked opportunities</source>
+        <translation>Einsparpotenziale nach Rang</translation>
+    </message>
+    <message>
+        <source>The scan found no opportunities in this period.</source>
+        <translation>Die Analyse hat in diesem Zeitraum keine Einsparpotenziale gefunden.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Issue type</source>
+        <translation>Problemart</translation>
+    </message>
+    <message>
+        <source>Savings kWh</source>
+        <translation>Einsparung kWh</translation>
+    </message>
+    <message>
+        <source>Savings %1</source>
+        <translation>Einsparung %1</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>ROI days</source>
+        <translation>Amortisation Tage</translation>
+    </message>
+    <message>
+        <source>Savings are over the period, at the site&apos;s price for each carrier. ROI days = assumed implementation cost ÷ saving per day.</source>
+        <translation>Die Einsparungen gelten für den Zeitraum, bewertet zum Preis des Standorts für jeden Energieträger. Amortisation Tage = angenommene Umsetzungskosten ÷ Einsparung pro Tag.</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Aktionspläne</translation>
+    </message>
+    <message>
+        <source>The site has no action plans.</source>
+        <translation>Der Standort hat keine Aktionspläne.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieltermin</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Management review · %1</source>
+        <translation>Managementbewertung · %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Management review %1, %2</source>
+        <translation>Managementbewertung %1, %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -40,46 +40,68 @@ RuleText ruleText(const QString &code)
 {
     static const std::map<QString, std::pair<const char *, const char *>> texts = {
         {QStringLiteral("idle_power_fraction"),
-         {QT_TR_NOOP("Idle below (share of rated power)"),
-          QT_TR_NOOP("An SEU counts as idle while its mean power is below this share of "
-                     "its rated power.")}},
+         {QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Idle below (share of rated power)"),
+          QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "An SEU counts as idle while its mean power is below this share of "
+                            "its rated power.")}},
         {QStringLiteral("idle_share_limit"),
-         {QT_TR_NOOP("Idle finding above (share of time)"),
-          QT_TR_NOOP("Excessive idling is reported when the SEU idles for more than this "
-                     "share of the time with readings.")}},
+         {QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Idle finding above (share of time)"),
+          QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Excessive idling is reported when the SEU idles for more than this "
+                            "share of the time with readings.")}},
         {QStringLiteral("idle_saving_fraction"),
-         {QT_TR_NOOP("Idle saving (share of idle energy)"),
-          QT_TR_NOOP("The share of the energy used while idle that switching off could "
-                     "save.")}},
+         {QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Idle saving (share of idle energy)"),
+          QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "The share of the energy used while idle that switching off could "
+                            "save.")}},
         {QStringLiteral("idle_assumed_cost"),
-         {QT_TR_NOOP("Idle measure cost"),
-          QT_TR_NOOP("Assumed cost of idle detection and automatic shutdown, for the "
-                     "payback time.")}},
+         {QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Idle measure cost"),
+          QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Assumed cost of idle detection and automatic shutdown, for the "
+                            "payback time.")}},
         {QStringLiteral("off_hours_share_limit"),
-         {QT_TR_NOOP("Off-hours finding above (share of energy)"),
-          QT_TR_NOOP("Inefficient scheduling is reported when more than this share of the "
-                     "SEU's energy is used outside working hours ...")}},
+         {QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Off-hours finding above (share of energy)"),
+          QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Inefficient scheduling is reported when more than this share of "
+                            "the SEU's energy is used outside working hours ...")}},
         {QStringLiteral("off_hours_minimum_kwh"),
-         {QT_TR_NOOP("... and off-hours energy above"),
-          QT_TR_NOOP("... and that energy exceeds this amount over the window.")}},
+         {QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "... and off-hours energy above"),
+          QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "... and that energy exceeds this amount over the window.")}},
         {QStringLiteral("off_hours_saving_fraction"),
-         {QT_TR_NOOP("Off-hours saving (share of off-hours energy)"),
-          QT_TR_NOOP("The share of the off-hours energy a setback schedule could save.")}},
+         {QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Off-hours saving (share of off-hours energy)"),
+          QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "The share of the off-hours energy a setback schedule could save.")}},
         {QStringLiteral("off_hours_assumed_cost"),
-         {QT_TR_NOOP("Scheduling measure cost"),
-          QT_TR_NOOP("Assumed cost of a time schedule, for the payback time.")}},
+         {QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Scheduling measure cost"),
+          QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Assumed cost of a time schedule, for the payback time.")}},
         {QStringLiteral("drift_limit"),
-         {QT_TR_NOOP("Drift finding above (increase)"),
-          QT_TR_NOOP("Baseline drift is reported when the daily energy of the later half "
-                     "of the window (or against the accepted baseline) rises by more than "
-                     "this share.")}},
+         {QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Drift finding above (increase)"),
+          QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Baseline drift is reported when the daily energy of the later half "
+                            "of the window (or against the accepted baseline) rises by more "
+                            "than this share.")}},
         {QStringLiteral("drift_saving_fraction"),
-         {QT_TR_NOOP("Drift saving (share of the excess)"),
-          QT_TR_NOOP("The share of the daily excess that maintenance could win back.")}},
+         {QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Drift saving (share of the excess)"),
+          QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "The share of the daily excess that maintenance could win back.")}},
         {QStringLiteral("drift_assumed_cost"),
-         {QT_TR_NOOP("Maintenance measure cost"),
-          QT_TR_NOOP("Assumed cost of inspection, calibration and repair, for the payback "
-                     "time.")}},
+         {QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Maintenance measure cost"),
+          QT_TRANSLATE_NOOP("Enms::SettingsDialog",
+                            "Assumed cost of inspection, calibration and repair, for the "
+                            "payback time.")}},
     };
     const auto it = texts.find(code);
     if (it == texts.end())
