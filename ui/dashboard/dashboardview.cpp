@@ -174,9 +174,11 @@ QWidget *DashboardView::buildBody()
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // Every column as wide as its content, SEU names never wrapped; on a narrow window
+    // the table scrolls sideways instead.
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ReviewTableModel::SeuColumn,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
 
     m_footer = new QLabel(this);

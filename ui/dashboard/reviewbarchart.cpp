@@ -64,6 +64,7 @@ void ReviewBarChart::setBars(const QString &title, const QStringList &categories
     std::reverse(bottomUp.begin(), bottomUp.end());
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(bottomUp);
+    categoryAxis->setTruncateLabels(false);   // SEU names are what the chart is read by
     chart()->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
 
