@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <variant>
+
 namespace Enms::Cli {
 
 using namespace Engine;
@@ -115,19 +117,29 @@ Outcome setPrice(Database &db, const CliArgs &args)
     return Outcome::success(siteJson(*registry.site(site->id)));
 }
 
-// --days takes ISO day numbers such as 1-5 or 1,2,3,4,5,6; --start/--end take HH:MM.
-Outcome setHours(Database &db, const CliArgs &args)
+// The site named by the required --site option; on failure the outcome to print.
+std::variant<SiteInfo, Outcome> requiredSite(Registry &registry, const CliArgs &args)
 {
     CliError error;
     const auto siteName = args.required(QStringLiteral("site"), &error);
     if (!siteName)
         return Outcome::failure(error);
-    Registry registry(db);
     Result<SiteInfo> site = registry.site(*siteName);
     if (!site)
         return Outcome::failure(site.error());
+    return std::move(site).value();
+}
 
-    WorkingCalendar calendar = site->calendar;
+// --days takes ISO day numbers such as 1-5 or 1,2,3,4,5,6; --start/--end take HH:MM.
+Outcome setHours(Database &db, const CliArgs &args)
+{
+    Registry registry(db);
+    auto found = requiredSite(registry, args);
+    if (auto *failed = std::get_if<Outcome>(&found))
+        return *failed;
+    const SiteInfo &site = std::get<SiteInfo>(found);
+
+    WorkingCalendar calendar = site.calendar;
     if (args.has(QStringLiteral("days"))) {
         calendar.workingDaysMask = 0;
         for (const QString &part : args.value(QStringLiteral("days")).split(QLatin1Char(','))) {
@@ -154,9 +166,9 @@ Outcome setHours(Database &db, const CliArgs &args)
                 QStringLiteral("--%1 takes a time as HH:MM.").arg(option)});
         *minute = midnight ? 24 * 60 : time.hour() * 60 + time.minute();
     }
-    if (Status set = registry.setWorkingCalendar(site->id, calendar); !set)
+    if (Status set = registry.setWorkingCalendar(site.id, calendar); !set)
         return Outcome::failure(set.error());
-    return Outcome::success(siteJson(*registry.site(site->id)));
+    return Outcome::success(siteJson(*registry.site(site.id)));
 }
 
 Outcome listSites(Database &db, const CliArgs &)
@@ -213,16 +225,14 @@ Outcome listSeus(Database &db, const CliArgs &args)
 // them; without options it only prints.
 Outcome setRules(Database &db, const CliArgs &args)
 {
-    CliError error;
-    const auto siteName = args.required(QStringLiteral("site"), &error);
-    if (!siteName)
-        return Outcome::failure(error);
     Registry registry(db);
-    Result<SiteInfo> site = registry.site(*siteName);
-    if (!site)
-        return Outcome::failure(site.error());
+    auto found = requiredSite(registry, args);
+    if (auto *failed = std::get_if<Outcome>(&found))
+        return *failed;
+    const SiteInfo &site = std::get<SiteInfo>(found);
 
-    OpportunityRules rules = site->opportunityRules;
+    CliError error;
+    OpportunityRules rules = site.opportunityRules;
     bool changed = false;
     for (const OpportunityRuleField &field : opportunityRuleFields()) {
         if (!args.has(ruleOption(field)))
@@ -233,12 +243,11 @@ Outcome setRules(Database &db, const CliArgs &args)
         rules.*field.member = *value;
         changed = true;
     }
-    if (changed) {
-        if (Status stored = registry.setOpportunityRules(site->id, rules); !stored)
-            return Outcome::failure(stored.error());
-        site = registry.site(site->id);
-    }
-    return Outcome::success(siteJson(*site));
+    if (!changed)
+        return Outcome::success(siteJson(site));
+    if (Status stored = registry.setOpportunityRules(site.id, rules); !stored)
+        return Outcome::failure(stored.error());
+    return Outcome::success(siteJson(*registry.site(site.id)));
 }
 
 QSet<QString> ruleOptions()
