@@ -169,7 +169,7 @@ void TestPlanEditor::typedTextIsSavedUndoneAndRedone()
     QTRY_COMPARE_WITH_TIMEOUT(m_fixture->stored(m_planId).problemStatement, original + kTyped,
                               kCommitTimeoutMs);
     QVERIFY(undo->isEnabled());
-    QCOMPARE(undo->text(), QStringLiteral("&Undo Edit problem statement"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Edit “Problem statement”"));
     const int row = m_editor->listModel()->rowOf(m_planId);
     QCOMPARE(m_editor->listModel()->summaryAt(row).revision, 2);
     QCOMPARE(m_editor->history()->revisionTable()->rowCount(), 2);
