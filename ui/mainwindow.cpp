@@ -6,6 +6,7 @@
 #include "models/registry.h"
 #include "models/settings.h"
 #include "models/sitetreemodel.h"
+#include "models/performance/opportunitytablemodel.h"
 #include "models/performance/sitereview.h"
 #include "models/reports/reviewpdf.h"
 #include "ui/charts/consumptionchart.h"
@@ -448,8 +449,11 @@ void MainWindow::showSeuCharts(const QString &seuId)
 
 void MainWindow::createPlanForOpportunity(const QString &seuId, const QString &issueTypeCode)
 {
+    // The plan's expected outcomes come from the same window the table shows.
+    const Engine::OpportunityReport &shown = m_opportunities->model()->report();
+    const PlanWindow window{shown.period, shown.lastDate.addDays(1)};
     m_viewTabs->setCurrentWidget(m_planEditor);
-    Engine::Result<QString> created = m_planEditor->createPlan(seuId, issueTypeCode);
+    Engine::Result<QString> created = m_planEditor->createPlan(seuId, issueTypeCode, window);
     if (!created) {
         QMessageBox::warning(this, tr("No action plan created"), created.error().message);
         return;

@@ -150,7 +150,8 @@ PerformanceService::scanOpportunities(const SiteInfo &site, const std::vector<Se
 }
 
 Result<PerformanceService::ForSite<ActionPlan>>
-PerformanceService::draftPlan(const QString &seuNameOrId, const QString &issueTypeCode) const
+PerformanceService::draftPlan(const QString &seuNameOrId, const QString &issueTypeCode,
+                              const PlanWindow &window) const
 {
     Result<SeuAndSite> found = Registry(m_database).seuWithSite(seuNameOrId);
     if (!found)
@@ -161,18 +162,19 @@ PerformanceService::draftPlan(const QString &seuNameOrId, const QString &issueTy
         return type.error();
 
     const QDate today = localToday(site);
-    Result<ForSite<OpportunityReport>> scan = opportunities(site.id, AnalysisPeriod::Month, today);
+    const QDate end = window.endDate.isValid() ? window.endDate : today;
+    Result<ForSite<OpportunityReport>> scan = opportunities(site.id, window.period, end);
     if (!scan)
         return scan.error();
 
     const LocalCalendar calendar = calendarOf(site);
-    const QDate recentFirst = today.addDays(-kRecentEnergyDays);
-    Result<DayBlocks> recent = loadEnergy(seu.id, calendar, recentFirst, today.addDays(-1));
+    const QDate recentFirst = end.addDays(-kRecentEnergyDays);
+    Result<DayBlocks> recent = loadEnergy(seu.id, calendar, recentFirst, end.addDays(-1));
     if (!recent)
         return recent.error();
     double recentKWh = 0.0;
     for (const LocalDayEnergy &day : dailyEnergy(*recent, calendar, recentFirst,
-                                                 today.addDays(-1)))
+                                                 end.addDays(-1)))
         recentKWh += day.energyKWh;
 
     PlanRequest request;

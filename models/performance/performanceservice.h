@@ -18,6 +18,13 @@ namespace Enms {
 
 class Database;
 
+// The scan a drafted plan takes its expected outcomes from: by default the month before
+// the site's today; the opportunity table passes the window it shows.
+struct PlanWindow {
+    Engine::AnalysisPeriod period = Engine::AnalysisPeriod::Month;
+    QDate endDate;                      // null: the site's today
+};
+
 // The performance engine run on stored data: it loads the readings a rule needs (local
 // days of the site's calendar, turned into UTC day blocks), calls the engine and hands
 // back its result with the site it was judged by. The CLI and the GUI both go
@@ -71,10 +78,11 @@ public:
     scanOpportunities(const Engine::SiteInfo &site, const std::vector<SeuWindow> &seus,
                       Engine::AnalysisPeriod period, const QDate &endDate);
 
-    // A draft plan for an SEU and issue type, its outcomes taken from the SEU's current
-    // opportunity of that type (a month's scan ending today) when there is one.
+    // A draft plan for an SEU and issue type, its outcomes taken from the SEU's
+    // opportunity of that type in the window's scan when there is one.
     Engine::Result<ForSite<Engine::ActionPlan>> draftPlan(const QString &seuNameOrId,
-                                                          const QString &issueTypeCode) const;
+                                                          const QString &issueTypeCode,
+                                                          const PlanWindow &window = {}) const;
 
     // Stored energy per local day, hour or interval for local dates [from, to].
     struct EnergyRows {

@@ -5,6 +5,7 @@
 // previewed for printing, and the View menu's shortcuts.
 #include "models/database.h"
 #include "models/demostore.h"
+#include "models/performance/opportunitytablemodel.h"
 #include "models/performance/reviewtablemodel.h"
 #include "models/performance/sitereview.h"
 #include "models/planrepository.h"
@@ -18,6 +19,7 @@
 #include "ui/plans/planeditor.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QMenuBar>
 #include <QPrintPreviewDialog>
@@ -37,6 +39,8 @@ using namespace Enms::Test;
 namespace {
 
 constexpr int kWorkTimeoutMs = 60000;
+// A stored plan keeps its expected outcomes to the hundredth of a kWh.
+constexpr double kStoredKWhTolerance = 0.005;
 const QString kLosAngeles = QStringLiteral("Demo Manufacturing Plant");
 
 QDate losAngelesToday()
@@ -155,23 +159,33 @@ void TestWorkbench::seuPickedOnTheDashboardOpensItsCharts()
 
 void TestWorkbench::opportunityBecomesAnActionPlan()
 {
+    // A quarter's scan: the plan must take its outcomes from the quarter too, not from
+    // the month a plan drafted elsewhere would use.
     OpportunitiesView *view = m_window->opportunitiesView();
-    m_window->viewTabs()->setCurrentWidget(view);
+    view->periodCombo()->setCurrentIndex(
+        view->periodCombo()->findData(QStringLiteral("quarter")));
     QSignalSpy finished(view, &OpportunitiesView::scanFinished);
-    view->scan();
+    m_window->viewTabs()->setCurrentWidget(view);   // showing the view starts the scan
     QVERIFY(finished.wait(kWorkTimeoutMs));
     QVERIFY(finished.first().first().toBool());
+    QCOMPARE(view->model()->report().windowDays, 90);
     QVERIFY(view->table()->model()->rowCount() > 0);
 
     view->table()->selectRow(0);
     const QString seuId = view->selectedSeuId();
     const QString issueType = view->selectedIssueTypeCode();
+    const double rowKWh = view->table()->model()
+                              ->index(0, OpportunityTableModel::SavingsKWhColumn)
+                              .data(OpportunityTableModel::SortRole).toDouble();
     view->requestPlanForSelection();
 
     QCOMPARE(m_window->viewTabs()->currentWidget(), m_window->planEditor());
     PlanDocument *document = m_window->planEditor()->currentDocument();
     QVERIFY(document);
     QVERIFY2(document->id().contains(issueType), qPrintable(document->id()));
+    QVERIFY2(qAbs(document->plan().expectedOutcomes.energyKWh - rowKWh) < kStoredKWhTolerance,
+             qPrintable(QStringLiteral("%1 vs %2").arg(document->plan().expectedOutcomes
+                                                          .energyKWh).arg(rowKWh)));
     auto database = Database::open(m_testDb->location());
     const auto plans = PlanRepository(**database, QStringLiteral("USD")).plans();
     QVERIFY(plans.ok());

@@ -198,11 +198,12 @@ void PlanEditor::refreshHistory()
         m_history->setRevisions(std::move(revisions).value());
 }
 
-Result<QString> PlanEditor::createPlan(const QString &seuNameOrId, const QString &issueTypeCode)
+Result<QString> PlanEditor::createPlan(const QString &seuNameOrId, const QString &issueTypeCode,
+                                       const PlanWindow &window)
 {
     if (!m_database)
         return makeError(ErrorCode::InvalidInput, tr("No database is open."));
-    auto draft = PerformanceService(*m_database).draftPlan(seuNameOrId, issueTypeCode);
+    auto draft = PerformanceService(*m_database).draftPlan(seuNameOrId, issueTypeCode, window);
     if (!draft)
         return draft.error();
     Result<ActionPlan> stored =

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/core/result.h"
+#include "models/performance/performanceservice.h"
 
 #include <QWidget>
 
@@ -42,7 +43,8 @@ public:
     bool openPlan(const QString &planId);
     // Drafts a plan for an SEU from the template of an issue type, stores it as
     // revision 1 and opens it. Returns its id.
-    Engine::Result<QString> createPlan(const QString &seuNameOrId, const QString &issueTypeCode);
+    Engine::Result<QString> createPlan(const QString &seuNameOrId, const QString &issueTypeCode,
+                                       const PlanWindow &window = {});
     // Asks for the issue type, then createPlan(); errors are shown to the user.
     void createPlanInteractively(const QString &seuId, const QString &seuName);
 
