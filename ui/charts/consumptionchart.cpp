@@ -107,7 +107,7 @@ void ConsumptionChart::createPlot()
     // The baseline predicts days, not intervals: the interval view spreads each day's
     // expected energy evenly over the day, and the legend says so.
     m_expectedSteps = m_plot->addGraph();
-    m_expectedSteps->setPen(QPen(kExpectedColor, 1.6, Qt::DashLine));
+    m_expectedSteps->setPen(QPen(kExpectedColor, 1.0));
     m_expectedSteps->setName(tr("Expected daily energy (accepted baseline), "
                                 "spread evenly over the day"));
     m_expectedDaily = m_plot->addGraph();
