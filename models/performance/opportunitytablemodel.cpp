@@ -82,6 +82,8 @@ QVariant OpportunityTableModel::data(const QModelIndex &index, int role) const
         return sortValue(found, index.column());
     case SeuIdRole:
         return found.seuId;
+    case DetailsRole:
+        return details(found);
     case IssueTypeCodeRole:
         return issueTypeCode(found.type);
     default:
@@ -145,6 +147,25 @@ QString OpportunityTableModel::toolTip(const Opportunity &found, int column) con
         return QStringLiteral("<b>%1</b>").arg(paragraph(figuresText(found)))
             + paragraph(PerformanceText::detailedAnalysis(found, days, currency));
     }
+}
+
+// Everything the scan says about one finding, for the panel under the table: what was
+// found, the figures it rests on, the saving and what to do about it. Every piece is
+// escaped, so names users typed show as typed.
+QString OpportunityTableModel::details(const Opportunity &found) const
+{
+    const QString currency = m_site.currency;
+    //: rank, SEU name, issue type
+    const QString title = tr("%1. %2 – %3")
+                              .arg(found.rank)
+                              .arg(found.seuName, issueTypeLabel(found.type));
+    return QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped())
+        + paragraph(PerformanceText::opportunityDescription(found))
+        + paragraph(figuresText(found))
+        + paragraph(PerformanceText::detailedAnalysis(found, m_report.windowDays, currency))
+        + QStringLiteral("<p><b>%1</b> %2</p>")
+              .arg(tr("Recommended action:").toHtmlEscaped(),
+                   PerformanceText::recommendedAction(found).toHtmlEscaped());
 }
 
 // The figure the finding rests on, in a line the user can check against a chart.

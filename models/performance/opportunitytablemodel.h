@@ -35,6 +35,7 @@ public:
         SortRole = Qt::UserRole,    // raw value: int, double or text
         SeuIdRole,                  // the SEU's id, on every column
         IssueTypeCodeRole,          // "excessive_idle", ..., on every column
+        DetailsRole,                // the whole finding as rich text, on every column
     };
 
     explicit OpportunityTableModel(QObject *parent = nullptr);
@@ -62,6 +63,7 @@ private:
     QVariant displayText(const Engine::Opportunity &found, int column) const;
     QVariant sortValue(const Engine::Opportunity &found, int column) const;
     QString toolTip(const Engine::Opportunity &found, int column) const;
+    QString details(const Engine::Opportunity &found) const;
     QString figuresText(const Engine::Opportunity &found) const;
 
     Engine::SiteInfo m_site;

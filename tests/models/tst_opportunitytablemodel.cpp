@@ -9,6 +9,7 @@
 #include "models/performance/opportunitytablemodel.h"
 #include "models/performance/performancejson.h"
 #include "models/performance/performanceservice.h"
+#include "models/performance/performancetext.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void footerTotalsFollowTheFilter();
     void seuTextFiltersByName();
     void rolesCarrySeuAndTypeOnEveryColumn();
+    void detailsTellTheWholeFindingWithNamesAsTyped();
     void scanJobReportsProgressAndTheSameFindings();
     void cancelledScanJobGivesNoReport();
 
@@ -320,6 +322,35 @@ void TestOpportunityTableModel::rolesCarrySeuAndTypeOnEveryColumn()
 
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestOpportunityTableModel::detailsTellTheWholeFindingWithNamesAsTyped()
+{
+    const Plant *demo = plant(TestDatabase::Kind::Sqlite);
+    QVERIFY(demo);
+    Engine::OpportunityReport report = demo->scan.result;
+    const Opportunity &first = report.opportunities.front();
+    OpportunityTableModel model;
+    model.setReport(demo->scan.site, report);
+
+    const QString details =
+        model.index(0, OpportunityTableModel::RoiDaysColumn)
+            .data(OpportunityTableModel::DetailsRole)
+            .toString();
+    QVERIFY(details.contains(first.seuName));
+    QVERIFY(details.contains(QStringLiteral("Recommended action:")));
+    QVERIFY(details.contains(
+        PerformanceText::recommendedAction(first).toHtmlEscaped()));
+    QVERIFY(details.contains(QStringLiteral("Off-hours share")));
+
+    // A name with markup is shown as typed, never interpreted.
+    report.opportunities.front().seuName = QStringLiteral("<b>Line 'A'; & co</b>");
+    model.setReport(demo->scan.site, report);
+    const QString escaped = model.index(0, OpportunityTableModel::SeuColumn)
+                                .data(OpportunityTableModel::DetailsRole)
+                                .toString();
+    QVERIFY(!escaped.contains(QStringLiteral("<b>Line")));
+    QVERIFY(escaped.contains(QStringLiteral("&lt;b&gt;Line")));
 }
 
 // Run synchronously here; the view runs it on a worker thread.

@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimeZone>
 
 using namespace Enms;
@@ -160,9 +161,17 @@ void TestOpportunitiesView::scanShowsTheMonthFindingsRanked()
     for (int row = 0; row < shown->rowCount(); ++row)
         QCOMPARE(shown->index(row, OpportunityTableModel::SeuColumn).data().toString(),
                  m_expected.result.opportunities[size_t(row)].seuName);
-    // The first row is selected, so Enter works at once.
+    // The first row is selected, so Enter works at once, and its whole finding is
+    // spelled out under the table; another row replaces it.
     QCOMPARE(m_view->table()->selectionModel()->selectedRows().size(), 1);
     QVERIFY(m_view->createPlanButton()->isEnabled());
+    QVERIFY(m_view->detailsView()->toPlainText().contains(
+        QStringLiteral("Injection-Molding-1")));
+    QVERIFY(m_view->detailsView()->toPlainText().contains(
+        QStringLiteral("Recommended action:")));
+    const int drift = rowOf(QStringLiteral("Compressor-1"), IssueType::BaselineDrift);
+    m_view->table()->selectRow(drift);
+    QVERIFY(m_view->detailsView()->toPlainText().contains(QStringLiteral("Drift:")));
 }
 
 void TestOpportunitiesView::typeFilterLeavesOnlyThatType()

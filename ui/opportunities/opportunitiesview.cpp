@@ -17,7 +17,9 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -77,12 +79,21 @@ void OpportunitiesView::createWidgets()
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
+
+    // The whole finding of the selected row: descriptions are too long for a cell.
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("opportunityDetails"));
+    m_details->setOpenLinks(false);
+    m_details->setPlaceholderText(tr("Select an opportunity to read its figures and the "
+                                     "recommended action."));
 }
 
 QWidget *OpportunitiesView::createFilterBar()
 {
     m_site = new QComboBox;
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The site's name is never cut; on a narrow window the type filter gives way.
+    m_site->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_site->setToolTip(tr("The site whose SEUs are scanned"));
 
     m_period = new QComboBox;
@@ -173,12 +184,19 @@ void OpportunitiesView::layoutWidgets()
     auto *column = new QVBoxLayout(this);
     column->addWidget(createFilterBar());
     column->addWidget(m_message);
-    column->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("opportunitySplitter"));
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    column->addWidget(split, 1);
     column->addWidget(createFooterBar());
 
     // The table was made first; the keyboard goes through the view top to bottom.
     const QList<QWidget *> order = {m_site, m_period, m_endDate, m_scanButton, m_issueType,
-                                    m_seuFilter, m_table, m_cancelButton, m_createPlanButton};
+                                    m_seuFilter, m_table, m_details, m_cancelButton,
+                                    m_createPlanButton};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -394,6 +412,10 @@ void OpportunitiesView::updateFooter()
 void OpportunitiesView::updateActions()
 {
     m_createPlanButton->setEnabled(!selectedSeuId().isEmpty());
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_details->setHtml(rows.isEmpty()
+                           ? QString()
+                           : rows.first().data(OpportunityTableModel::DetailsRole).toString());
 }
 
 void OpportunitiesView::setBusy(bool busy)

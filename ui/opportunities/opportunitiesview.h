@@ -10,6 +10,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QTextBrowser;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
@@ -71,6 +72,7 @@ public:
     QPushButton *createPlanButton() const { return m_createPlanButton; }
     QLabel *footerLabel() const { return m_footer; }
     QLabel *messageLabel() const { return m_message; }
+    QTextBrowser *detailsView() const { return m_details; }
 
 Q_SIGNALS:
     void createPlanRequested(const QString &seuId, const QString &issueTypeCode);
@@ -120,6 +122,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_message = nullptr;
     QTableView *m_table = nullptr;
+    QTextBrowser *m_details = nullptr;
     QLabel *m_footer = nullptr;
     QPushButton *m_createPlanButton = nullptr;
 };
