@@ -253,6 +253,8 @@ QVariant ReviewTableModel::headerData(int section, Qt::Orientation orientation,
         return isNumberColumn(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     }
+    if (role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (role != Qt::DisplayRole)
         return {};
 
@@ -268,6 +270,29 @@ QVariant ReviewTableModel::headerData(int section, Qt::Orientation orientation,
         return currency().isEmpty() ? tr("Cost") : tr("Cost (%1)").arg(currency());
     case Co2Column: return tr("CO₂ (kg)");
     case CoverageColumn: return tr("Coverage (%)");
+    default: return {};
+    }
+}
+
+// What a column holds and in which unit, for the header's tooltip.
+QString ReviewTableModel::headerToolTip(int section) const
+{
+    switch (section) {
+    case SeuColumn: return tr("Significant energy use");
+    case CarrierColumn: return tr("Energy carrier; every carrier is counted in delivered kWh");
+    case EnergyColumn: return tr("Energy measured in the period, in kWh");
+    case ExpectedColumn:
+        return tr("Energy expected for the days with readings, in kWh: from the accepted "
+                  "baseline, otherwise from the 30 days before the period");
+    case DeviationColumn: return tr("Measured minus expected energy, in kWh");
+    case DeviationPercentColumn: return tr("Deviation as a share of the expected energy, in %");
+    case StatusColumn:
+        return tr("ISO 50001 status from the deviation: below −5 % excellent, −5 to +5 % on "
+                  "target, up to +15 % requires attention, above non-compliant");
+    case CostColumn: return tr("Cost of the measured energy at the site's price, in %1")
+                         .arg(currency().isEmpty() ? tr("the site's currency") : currency());
+    case Co2Column: return tr("CO₂ emitted, in kg, at the site's factor per carrier");
+    case CoverageColumn: return tr("Share of the period's hours with readings, in %");
     default: return {};
     }
 }

@@ -86,6 +86,7 @@ private:
     QVariant sortData(const Engine::PeriodPerformance &row, int column) const;
     QString toolTip(const Engine::PeriodPerformance &row, int column) const;
     QString statusToolTip(const Engine::PeriodPerformance &row) const;
+    QString headerToolTip(int section) const;
     QString expectationText(const Engine::PeriodPerformance &row) const;
     QString currency() const;
 

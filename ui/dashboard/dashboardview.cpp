@@ -65,12 +65,33 @@ QString longDate(const QDate &date)
     return QLocale().toString(date, fourDigitYearFormat());
 }
 
+// Sorts the review on raw numbers and puts each column's unit on a second header line
+// ("Energy (kWh)" becomes "Energy" over "(kWh)"), so all ten columns fit a laptop
+// screen without scrolling sideways.
+class ReviewSortProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        QVariant header = QSortFilterProxyModel::headerData(section, orientation, role);
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return header;
+        QString text = header.toString();
+        const qsizetype unit = text.lastIndexOf(QLatin1String(" ("));
+        if (unit > 0)
+            text[unit] = QLatin1Char('\n');
+        return text;
+    }
+};
+
 } // namespace
 
 DashboardView::DashboardView(QWidget *parent)
     : QWidget(parent)
     , m_model(new ReviewTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ReviewSortProxy(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ReviewTableModel::SortRole);
