@@ -51,6 +51,11 @@ inline const SettingKey<QByteArray> mainWindowState{"mainWindow/state"};
 inline const SettingKey<QByteArray> mainSplitterState{"mainWindow/splitter"};
 // The view tab shown last (dashboard, charts, opportunities, plans).
 inline const SettingKey<int> mainViewTab{"mainWindow/viewTab", 0};
+// The database, SEU and action plan shown last, so a new start (or a new language)
+// shows them again when that database is opened.
+inline const SettingKey<QString> lastDatabase{"mainWindow/lastDatabase"};
+inline const SettingKey<QString> lastSeu{"mainWindow/lastSeu"};
+inline const SettingKey<QString> lastPlan{"mainWindow/lastPlan"};
 
 // User interface language: empty = follow the system, otherwise a code such as "de".
 inline const SettingKey<QString> language{"general/language"};

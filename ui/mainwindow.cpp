@@ -8,6 +8,7 @@
 #include "models/sitetreemodel.h"
 #include "models/performance/opportunitytablemodel.h"
 #include "models/performance/sitereview.h"
+#include "models/plans/plandocument.h"
 #include "models/reports/reviewpdf.h"
 #include "ui/charts/consumptionchart.h"
 #include "ui/charts/seuchartsview.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     createWidgets();
     createMenus();
+    createToolBar();
     connectSignals();
     restoreWindowState();
     updateTitle();
@@ -112,94 +114,13 @@ void MainWindow::createWidgets()
     m_splitter->addWidget(m_siteTree);
     m_splitter->addWidget(m_viewTabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({330, 950});
+    m_splitter->setSizes({380, 900});
     setCentralWidget(m_splitter);
 
     m_coverageLabel = new QLabel;
     statusBar()->addPermanentWidget(m_coverageLabel, 1);
     resize(1280, 800);
     setAcceptDrops(true);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    file->addSeparator();
-    QAction *import = file->addAction(tr("&Import meter data…"), this,
-                                      [this] { importMeterData(); });
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setObjectName(QStringLiteral("importAction"));
-    file->addSeparator();
-    QAction *review = file->addAction(tr("Export management &review as PDF…"), this,
-                                      &MainWindow::exportReviewInteractively);
-    review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    review->setStatusTip(tr("The dashboard's site and period as a report for the "
-                            "management review"));
-    file->addAction(tr("Print re&view…"), this, &MainWindow::printReviewPreview);
-    file->addSeparator();
-    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settings->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
-    settings->setMenuRole(QAction::PreferencesRole);
-    settings->setObjectName(QStringLiteral("settingsAction"));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
-
-    createEditMenu();
-    createViewMenu();
-    createPlansMenu();
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About EnMS Workbench"), this, &MainWindow::showAbout)
-        ->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
-        ->setMenuRole(QAction::AboutQtRole);
-
-    updateRecentMenu();
-}
-
-void MainWindow::createEditMenu()
-{
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_planEditor->createUndoAction(this));
-    edit->addAction(m_planEditor->createRedoAction(this));
-}
-
-// One entry per view, Ctrl+1 to Ctrl+4 in the order of the tabs, and F5 to compute
-// the dashboard and the opportunity scan again.
-void MainWindow::createViewMenu()
-{
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int tab = 0; tab < m_viewTabs->count(); ++tab) {
-        QAction *show = view->addAction(m_viewTabs->tabText(tab), this,
-                                        [this, tab] { m_viewTabs->setCurrentIndex(tab); });
-        show->setShortcut(QKeySequence(int(Qt::CTRL) | (Qt::Key_1 + tab)));
-    }
-    view->addSeparator();
-    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
-        m_dashboard->refresh();
-        if (m_viewTabs->currentWidget() == m_opportunities)
-            m_opportunities->scan();
-    });
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setStatusTip(tr("Compute the dashboard again from the stored data"));
-}
-
-void MainWindow::createPlansMenu()
-{
-    QMenu *plans = menuBar()->addMenu(tr("&Plans"));
-    QAction *create = plans->addAction(tr("&New action plan…"), this, &MainWindow::newActionPlan);
-    create->setStatusTip(tr("Draft an action plan for the SEU selected in the tree"));
-    plans->addSeparator();
-    plans->addAction(tr("&Export plan as PDF…"), m_planEditor,
-                     &PlanEditor::exportPdfInteractively);
-    QAction *preview = plans->addAction(tr("Print pre&view…"), m_planEditor,
-                                        &PlanEditor::printPreview);
-    preview->setShortcut(QKeySequence::Print);
 }
 
 void MainWindow::newActionPlan()
@@ -249,6 +170,28 @@ void MainWindow::saveWindowState()
     Settings::mainWindowState.setValue(saveState());
     Settings::mainSplitterState.setValue(m_splitter->saveState());
     Settings::mainViewTab.setValue(m_viewTabs->currentIndex());
+
+    const Engine::SeuInfo *seu = m_siteModel->seuAt(m_siteTree->currentIndex());
+    const PlanDocument *plan = m_planEditor->currentDocument();
+    Settings::lastDatabase.setValue(databaseLocation());
+    Settings::lastSeu.setValue(seu ? seu->id : QString());
+    Settings::lastPlan.setValue(plan ? plan->id() : QString());
+}
+
+// Shows the SEU and the plan that were shown when this database was last closed, in
+// the view that was shown then; what no longer exists is passed over in silence.
+void MainWindow::restoreSelection()
+{
+    if (Settings::lastDatabase.value() != databaseLocation())
+        return;
+    const int tab = m_viewTabs->currentIndex();
+    const QString plan = Settings::lastPlan.value();
+    if (!plan.isEmpty())
+        m_planEditor->openPlan(plan);
+    const QString seu = Settings::lastSeu.value();
+    if (!seu.isEmpty())
+        selectSeu(seu);
+    m_viewTabs->setCurrentIndex(tab);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -322,6 +265,7 @@ Engine::Status MainWindow::openDatabase(const QString &location)
         Settings::withRecentDatabase(Settings::recentDatabases.value(), location));
     updateRecentMenu();
     updateTitle();
+    restoreSelection();
     return Engine::Done{};
 }
 
@@ -354,34 +298,6 @@ void MainWindow::chooseDatabase()
         this, tr("Open database"), start, tr("EnMS databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabaseInteractively(path);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    const QStringList recent = Settings::withoutMissingDatabases(Settings::recentDatabases.value());
-    Settings::recentDatabases.setValue(recent);
-
-    m_recentMenu->clear();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString &location = recent[i];
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QFileInfo(location).fileName()),
-            this, [this, location] { openDatabaseInteractively(location); });
-        action->setToolTip(location);
-        action->setStatusTip(location);
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About EnMS Workbench"),
-        tr("<h3>EnMS Workbench %1</h3>"
-           "<p>Energy management for ISO 50001: significant energy uses, their meter "
-           "data, baselines and action plans.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-            .arg(QCoreApplication::applicationVersion()));
 }
 
 bool MainWindow::selectSeu(const QString &nameOrId)

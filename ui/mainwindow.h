@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -102,6 +103,7 @@ private:
     void connectSignals();
     void restoreWindowState();
     void saveWindowState();
+    void restoreSelection();
 
     void chooseDatabase();
     void updateRecentMenu();
@@ -112,6 +114,8 @@ private:
     void createEditMenu();
     void createPlansMenu();
     void createViewMenu();
+    void createToolBar();
+    void setToolTipWithShortcut(QAction *action);
     void newActionPlan();
     void createPlanForOpportunity(const QString &seuId, const QString &issueTypeCode);
     void showSeuCharts(const QString &seuId);
@@ -131,6 +135,19 @@ private:
     QTabWidget *m_viewTabs = nullptr;
     QLabel *m_coverageLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    // The commands the tool bar repeats from the menus.
+    struct Actions {
+        QAction *open = nullptr;
+        QAction *import = nullptr;
+        QAction *exportReview = nullptr;
+        QAction *printReview = nullptr;
+        QAction *settings = nullptr;
+        QAction *refresh = nullptr;
+        QAction *undo = nullptr;
+        QAction *redo = nullptr;
+        QAction *newPlan = nullptr;
+    } m_actions;
     qint64 m_lastLoadMs = -1;
     bool m_opportunitiesStale = true;   // site, data or settings changed since the scan
     QElapsedTimer m_loadTimer;

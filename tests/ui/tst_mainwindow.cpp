@@ -7,18 +7,22 @@
 #include "ui/charts/consumptionchart.h"
 #include "ui/charts/seuchartsview.h"
 #include "ui/charts/sitetimeticker.h"
+#include "ui/icons.h"
 #include "ui/mainwindow.h"
 
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
+#include <QToolBar>
 #include <QTimeZone>
 #include <QTranslator>
 #include <QTreeView>
 #include "ui/charts/customplot.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Enms;
@@ -92,6 +96,9 @@ private slots:
     void unreadableDatabaseIsRefusedAndTheOldOneKept_data();
     void unreadableDatabaseIsRefusedAndTheOldOneKept();
     void geometryIsSavedOnClose();
+    void lastSeuAndViewAreShownAgain();
+    void toolBarRepeatsTheDailyCommands();
+    void everyIconIsSharpAtEveryScale();
     void germanTranslationReachesTheWindow();
 
 private:
@@ -325,6 +332,83 @@ void TstMainWindow::geometryIsSavedOnClose()
 
     MainWindow restored;
     QCOMPARE(restored.size(), size);
+}
+
+// Closing the window remembers the SEU and the view; the next window on the same
+// database shows them again, and another database is left as it opens.
+void TstMainWindow::lastSeuAndViewAreShownAgain()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_databasePath).ok());
+        QVERIFY(selectAndWait(window, QStringLiteral("Empty-SEU")));
+        window.viewTabs()->setCurrentIndex(3);
+        window.close();
+    }
+
+    MainWindow restored;
+    restored.show();
+    QSignalSpy loaded(restored.chartsView(), &SeuChartsView::loaded);
+    QVERIFY(restored.openDatabase(m_databasePath).ok());
+    const Engine::SeuInfo *seu = restored.siteModel()->seuAt(restored.siteTree()->currentIndex());
+    QVERIFY(seu);
+    QCOMPARE(seu->name, QStringLiteral("Empty-SEU"));
+    QCOMPARE(restored.viewTabs()->currentIndex(), 3);
+    QVERIFY(loaded.wait(10000));
+    restored.close();
+
+    // Another database (here: a new, empty one) starts with nothing selected.
+    const QString other = m_folder.filePath(QStringLiteral("other.sqlite"));
+    MainWindow fresh;
+    QVERIFY(fresh.openDatabase(other).ok());
+    QVERIFY(!fresh.siteModel()->seuAt(fresh.siteTree()->currentIndex()));
+    fresh.close();
+    Settings::lastSeu.remove();
+}
+
+void TstMainWindow::toolBarRepeatsTheDailyCommands()
+{
+    MainWindow window;
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    QStringList tips;
+    for (QAction *action : bar->actions()) {
+        if (action->isSeparator())
+            continue;
+        QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+        tips.append(action->toolTip());
+    }
+    QVERIFY(tips.contains(QStringLiteral("Import meter data (Ctrl+I)")));
+    QVERIFY(tips.contains(QStringLiteral("Open database (Ctrl+O)")));
+    QVERIFY(tips.contains(QStringLiteral("Settings (Ctrl+,)")));
+    QVERIFY(std::any_of(tips.begin(), tips.end(), [](const QString &tip) {
+        return tip.startsWith(QStringLiteral("Undo"));
+    }));
+    for (int tab = 0; tab < window.viewTabs()->count(); ++tab)
+        QVERIFY(!window.viewTabs()->tabIcon(tab).isNull());
+}
+
+// Each of our icons is drawn from its SVG at 1x and at 2x: the 2x pixmap has twice the
+// pixels, and neither is blank.
+void TstMainWindow::everyIconIsSharpAtEveryScale()
+{
+    const QStringList names = Icons::allNames();
+    QVERIFY(names.size() >= 14);
+    for (const QString &name : names) {
+        const QIcon icon = Icons::named(qPrintable(name));
+        for (const qreal scale : {1.0, 2.0}) {
+            const QPixmap pixmap = icon.pixmap(QSize(22, 22), scale);
+            QVERIFY2(!pixmap.isNull(), qPrintable(name));
+            QCOMPARE(pixmap.width(), qRound(22 * scale));
+            const QImage image = pixmap.toImage();
+            bool drawn = false;
+            for (int y = 0; y < image.height() && !drawn; ++y)
+                for (int x = 0; x < image.width() && !drawn; ++x)
+                    drawn = qAlpha(image.pixel(x, y)) > 0;
+            QVERIFY2(drawn, qPrintable(name));
+        }
+    }
 }
 
 void TstMainWindow::germanTranslationReachesTheWindow()
