@@ -15,7 +15,6 @@
 #include "ui/charts/seuchartsview.h"
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -57,7 +56,6 @@ private slots:
     void hoverReadsOutTheInterval();
     void wheelZoomNarrowsTheTimeAxis();
     void newerRequestSupersedesOlder();
-    void replotTimesOfAYear();
 
 private:
     bool loadSeu(const QString &seu);
@@ -244,35 +242,6 @@ void TstSeuChartsView::newerRequestSupersedesOlder()
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(m_view->series()->seu.name, kHvac);
     QVERIFY(m_view->cusumChart()->message().contains(kHvac));   // no baseline
-}
-
-// A year of 15-minute data (about 38,000 intervals), fully zoomed out: the measured
-// replot times are printed; the bound only catches a replot that lost adaptive sampling
-// (several times slower), since the build machine's two cores are shared.
-void TstSeuChartsView::replotTimesOfAYear()
-{
-    constexpr qint64 kSmoothReplotMs = 500;   // generous: two shared cores under load
-    QVERIFY(loadSeu(kCompressor));
-    qInfo("intervals: %lld, fill of all charts: %lld ms",
-          qint64(m_view->series()->intervalKeys.size()), m_view->lastFillMilliseconds());
-
-    QElapsedTimer timer;
-    m_view->tabs()->setCurrentWidget(m_view->consumptionChart());
-    QCustomPlot *consumption = m_view->consumptionChart()->plot();
-    timer.start();
-    for (int i = 0; i < 10; ++i)
-        consumption->replot(QCustomPlot::rpImmediateRefresh);
-    const double consumptionMs = timer.elapsed() / 10.0;
-
-    m_view->tabs()->setCurrentWidget(m_view->carpetChart());
-    QCustomPlot *carpet = m_view->carpetChart()->plot();
-    timer.restart();
-    for (int i = 0; i < 10; ++i)
-        carpet->replot(QCustomPlot::rpImmediateRefresh);
-    const double carpetMs = timer.elapsed() / 10.0;
-    qInfo("replot: consumption %.1f ms, carpet %.1f ms", consumptionMs, carpetMs);
-    QVERIFY(consumptionMs < kSmoothReplotMs);
-    QVERIFY(carpetMs < kSmoothReplotMs);
 }
 
 QTEST_MAIN(TstSeuChartsView)
