@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/reports/reviewcharts.h"
 
-#include "models/performance/performancetext.h"
+#include "models/performance/opportunitytablemodel.h"
 #include "models/performance/sitereview.h"
 #include "models/reports/pagedreport.h"
 #include "models/sitetreemodel.h"
@@ -201,7 +201,7 @@ BarChart ReviewCharts::savingsBySeu(const SiteReview &review)
     for (const Opportunity &found : review.opportunities.opportunities) {
         if (!seriesOf.count(found.type)) {
             seriesOf[found.type] = size_t(chart.seriesNames.size());
-            chart.seriesNames.append(PerformanceText::issueTypeName(found.type));
+            chart.seriesNames.append(OpportunityTableModel::issueTypeLabel(found.type));
             chart.seriesColors.push_back(paletteColor(seriesOf.size() + 2));
         }
         if (!barOf.count(found.seuId)) {
