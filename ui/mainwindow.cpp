@@ -9,6 +9,7 @@
 #include "models/performance/opportunitytablemodel.h"
 #include "models/performance/sitereview.h"
 #include "models/plans/plandocument.h"
+#include "models/reports/pagedreport.h"
 #include "models/reports/reviewpdf.h"
 #include "ui/charts/consumptionchart.h"
 #include "ui/charts/seuchartsview.h"
@@ -473,9 +474,11 @@ void MainWindow::printReviewPreview()
         statusBar()->showMessage(tr("Wait for the dashboard to finish its review."), 5000);
         return;
     }
+    // Landscape, like the PDF: the SEU table has eleven columns.
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageLayout(PagedReport::pageLayout(QPageLayout::Landscape));
     QPrintPreviewDialog preview(&printer, this);
+    preview.resize(1000, 760);
     const SiteReview shown = *review;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&shown](QPrinter *target) { ReviewPdf::paint(shown, *target); });

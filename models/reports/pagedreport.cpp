@@ -150,9 +150,14 @@ Result<int> PagedReport::writePdf(const QString &path, const QString &title,
     QPdfWriter writer(&file);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("EnMS Workbench"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    writer.setPageLayout(pageLayout(orientation));
     return paintPages(writer);
+}
+
+QPageLayout PagedReport::pageLayout(QPageLayout::Orientation orientation)
+{
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(15, 15, 15, 15),
+                       QPageLayout::Millimeter);
 }
 
 } // namespace Enms

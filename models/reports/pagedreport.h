@@ -60,6 +60,8 @@ public:
 
     // The size of the body area on one page of the device.
     static QSizeF bodySize(const QPagedPaintDevice &device);
+    // A4 with 15 mm margins, the page of every report, on paper as in PDF.
+    static QPageLayout pageLayout(QPageLayout::Orientation orientation);
 
     // Paints every page; returns the number of pages.
     static int paint(const ReportBody &body, const PageBands &bands,

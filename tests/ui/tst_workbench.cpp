@@ -24,7 +24,9 @@
 #include <QMenuBar>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -206,18 +208,27 @@ void TestWorkbench::managementReviewIsExportedAndPreviewed()
     QVERIFY2(text.contains(kLosAngeles), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("Page 1 of")));
 
-    // The print preview lays out the same pages; the dialog is closed once it shows.
+    const QRegularExpressionMatch footer =
+        QRegularExpression(QStringLiteral("Page 1 of (\\d+)")).match(text);
+    QVERIFY(footer.hasMatch());
+    const int pdfPages = footer.captured(1).toInt();
+
+    // The print preview lays out the same pages on the same landscape A4; the dialog is
+    // closed once it shows.
     int previewPages = -1;
-    QTimer::singleShot(500, [&previewPages] {
+    bool landscape = false;
+    QTimer::singleShot(500, [&previewPages, &landscape] {
         auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
             previewPages = preview->pageCount();
+        landscape = dialog->printer()->pageLayout().orientation() == QPageLayout::Landscape;
         dialog->reject();
     });
     m_window->printReviewPreview();
-    QVERIFY2(previewPages >= 1, qPrintable(QString::number(previewPages)));
+    QCOMPARE(previewPages, pdfPages);
+    QVERIFY(landscape);
 }
 
 void TestWorkbench::viewMenuShortcutsSwitchViews()
