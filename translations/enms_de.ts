@@ -1530,6 +1530,14 @@ dieser Tag: %3 kWh gegenüber Erwartung</translation>
         <source>Management review not written</source>
         <translation>Managementbewertung wurde nicht erstellt</translation>
     </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Enms::OpportunitiesView</name>
@@ -1657,6 +1665,10 @@ dieser Tag: %3 kWh gegenüber Erwartung</translation>
         <source>Show SEU &amp;chart</source>
         <translation>SEU-Diagra&amp;mm anzeigen</translation>
     </message>
+    <message>
+        <source>Select an opportunity to read its figures and the recommended action.</source>
+        <translation>Wählen Sie ein Einsparpotenzial, um seine Kennzahlen und die empfohlene Maßnahme zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>Enms::OpportunityTableModel</name>
@@ -1739,6 +1751,15 @@ dieser Tag: %3 kWh gegenüber Erwartung</translation>
     <message>
         <source>High</source>
         <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>%1. %2 – %3</source>
+        <extracomment>rank, SEU name, issue type</extracomment>
+        <translation>%1. %2 – %3</translation>
+    </message>
+    <message>
+        <source>Recommended action:</source>
+        <translation>Empfohlene Maßnahme:</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2345,50 @@ dieser Tag: %3 kWh gegenüber Erwartung</translation>
     <message>
         <source>%1, %2, %3, %4. %5.</source>
         <translation>%1, %2, %3, %4. %5.</translation>
+    </message>
+    <message>
+        <source>Significant energy use</source>
+        <translation>Wesentlicher Energieeinsatz (SEU)</translation>
+    </message>
+    <message>
+        <source>Energy carrier; every carrier is counted in delivered kWh</source>
+        <translation>Energieträger; jeder Energieträger wird in gelieferten kWh gezählt</translation>
+    </message>
+    <message>
+        <source>Energy measured in the period, in kWh</source>
+        <translation>Im Zeitraum gemessene Energie, in kWh</translation>
+    </message>
+    <message>
+        <source>Energy expected for the days with readings, in kWh: from the accepted baseline, otherwise from the 30 days before the period</source>
+        <translation>Für die Tage mit Messwerten erwartete Energie, in kWh: aus der freigegebenen Baseline, sonst aus den 30 Tagen vor dem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Measured minus expected energy, in kWh</source>
+        <translation>Gemessene minus erwartete Energie, in kWh</translation>
+    </message>
+    <message>
+        <source>Deviation as a share of the expected energy, in %</source>
+        <translation>Abweichung als Anteil der erwarteten Energie, in %</translation>
+    </message>
+    <message>
+        <source>ISO 50001 status from the deviation: below −5 % excellent, −5 to +5 % on target, up to +15 % requires attention, above non-compliant</source>
+        <translation>ISO-50001-Status aus der Abweichung: unter −5 % sehr gut, −5 bis +5 % im Zielbereich, bis +15 % Handlungsbedarf, darüber nicht konform</translation>
+    </message>
+    <message>
+        <source>Cost of the measured energy at the site&apos;s price, in %1</source>
+        <translation>Kosten der gemessenen Energie zum Preis des Standorts, in %1</translation>
+    </message>
+    <message>
+        <source>the site&apos;s currency</source>
+        <translation>der Währung des Standorts</translation>
+    </message>
+    <message>
+        <source>CO₂ emitted, in kg, at the site&apos;s factor per carrier</source>
+        <translation>Ausgestoßenes CO₂, in kg, mit dem Faktor des Standorts je Energieträger</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s hours with readings, in %</source>
+        <translation>Anteil der Stunden des Zeitraums mit Messwerten, in %</translation>
     </message>
 </context>
 <context>
