@@ -116,22 +116,23 @@ double coveredShare(const LocalDayEnergy &day)
     return day.dayLengthSeconds > 0 ? double(day.coveredSeconds) / day.dayLengthSeconds : 0.0;
 }
 
-double expectedFromBaseline(const std::map<QDate, double> &expectedDailyKWh,
-                            const std::vector<const LocalDayEnergy *> &days)
+// The expectation of each day with data, in the order of `days`.
+std::vector<double> expectedFromBaseline(const std::map<QDate, double> &expectedDailyKWh,
+                                         const std::vector<const LocalDayEnergy *> &days)
 {
-    double expected = 0.0;
+    std::vector<double> expected;
     for (const LocalDayEnergy *day : days)
-        expected += expectedDailyKWh.at(day->date) * coveredShare(*day);
+        expected.push_back(expectedDailyKWh.at(day->date) * coveredShare(*day));
     return expected;
 }
 
 // rate * dayLength * covered / dayLength reduces to rate * covered hours.
-double expectedFromRate(const ReferenceRate &rate,
-                        const std::vector<const LocalDayEnergy *> &days)
+std::vector<double> expectedFromRate(const ReferenceRate &rate,
+                                     const std::vector<const LocalDayEnergy *> &days)
 {
-    double expected = 0.0;
+    std::vector<double> expected;
     for (const LocalDayEnergy *day : days)
-        expected += rate.kWhPerHour * day->coveredHours();
+        expected.push_back(rate.kWhPerHour * day->coveredHours());
     return expected;
 }
 
@@ -159,18 +160,24 @@ void fillExpected(PeriodPerformance &result, const DayIndex &index,
 {
     const ReferenceRate rate = referenceRate(index, result.firstDate);
     result.referenceCompleteDays = rate.completeDays;
-    if (withData.empty())
-        return;
 
-    double expected = 0.0;
-    if (coversAll(expectedDailyKWh, withData)) {
+    std::vector<double> perDay;
+    if (!withData.empty() && coversAll(expectedDailyKWh, withData)) {
         result.baselineSource = BaselineSource::AcceptedBaseline;
-        expected = expectedFromBaseline(expectedDailyKWh, withData);
-    } else if (rate.completeDays >= kMinimumBaselineDays) {
-        expected = expectedFromRate(rate, withData);
+        perDay = expectedFromBaseline(expectedDailyKWh, withData);
+    } else if (!withData.empty() && rate.completeDays >= kMinimumBaselineDays) {
+        perDay = expectedFromRate(rate, withData);
     }
+    double expected = 0.0;
+    for (double day : perDay)
+        expected += day;
     if (expected > 0.0)
         result.expectedKWh = expected;
+
+    for (size_t i = 0; i < withData.size(); ++i) {
+        const double dayExpected = result.expectedKWh ? perDay[i] : 0.0;
+        result.days.push_back({withData[i]->date, withData[i]->energyKWh, dayExpected});
+    }
 }
 
 void fillJudgement(PeriodPerformance &result, const CarrierTariff &tariff)

@@ -22,6 +22,14 @@ namespace Enms::Engine {
 // when there is one, otherwise the mean of the complete days in the thirty local days
 // before the window, scaled to the day's length; either is then scaled to the share of
 // the day the readings cover.
+// One window day with readings: the energy measured and the energy expected of it
+// (0 when the window has no expectation), for charts of the deviation day by day.
+struct DayComparison {
+    QDate date;
+    double actualKWh = 0.0;
+    double expectedKWh = 0.0;
+};
+
 struct PeriodPerformance {
     QString seuId;
     QString seuName;
@@ -45,6 +53,7 @@ struct PeriodPerformance {
     double costAmount = 0.0;           // actual energy at the site's price
     double deviationCost = 0.0;        // signed: negative is a saving
     double co2Kg = 0.0;                // actual energy times the carrier's CO2 factor
+    std::vector<DayComparison> days;   // the days with readings, in date order
 
     bool hasExpected() const { return expectedKWh.has_value(); }
     double coveredShare() const { return windowHours > 0 ? coveredHours / windowHours : 0; }

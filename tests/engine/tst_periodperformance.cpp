@@ -200,6 +200,15 @@ void TestPeriodPerformance::partialAndMissingDays()
     QVERIFY(near(result->deviationKWh, 10.0, kKWhTolerance));
     QVERIFY(near(result->deviationPercent, 10.0 / 1080.0 * 100.0, kPercentTolerance));
     QCOMPARE(result->status, IsoStatus::OnTarget);
+
+    // Day by day: the five days with readings, 240 kWh expected of each whole day and
+    // 120 kWh of the half day.
+    QCOMPARE(result->days.size(), size_t(5));
+    QCOMPARE(result->days.front().date, kFirst);
+    QCOMPARE(result->days.back().date, kFirst.addDays(4));
+    QVERIFY(near(result->days.front().expectedKWh, 240.0, kKWhTolerance));
+    QVERIFY(near(result->days.back().actualKWh, 130.0, kKWhTolerance));
+    QVERIFY(near(result->days.back().expectedKWh, 120.0, kKWhTolerance));
 }
 
 // The baseline says 200 kWh a day, the reference 240: the baseline wins. It need not
@@ -227,6 +236,18 @@ void TestPeriodPerformance::acceptedBaseline()
     QVERIFY(near(result->deviationPercent, 60.0 / 1050.0 * 100.0, kPercentTolerance));
     QCOMPARE(result->status, IsoStatus::RequiresAttention);
     QVERIFY(near(result->deviationCost, 60.0 * kPrice, kMoneyTolerance));
+
+    // The days add up to the window: 200 kWh expected of a whole day, 50 of 6 hours.
+    double actual = 0.0;
+    double expected = 0.0;
+    for (const DayComparison &compared : result->days) {
+        actual += compared.actualKWh;
+        expected += compared.expectedKWh;
+    }
+    QCOMPARE(result->days.size(), size_t(6));
+    QVERIFY(near(actual, result->actualKWh, kKWhTolerance));
+    QVERIFY(near(expected, *result->expectedKWh, kKWhTolerance));
+    QVERIFY(near(result->days[4].expectedKWh, 50.0, kKWhTolerance));
 }
 
 // A baseline without a value (or with NaN) for one day with readings is not used at
@@ -402,6 +423,8 @@ void TestPeriodPerformance::noExpectationWithoutAPositiveOne()
     QVERIFY(near(fromIdle->actualKWh, 700.0, kKWhTolerance));
     QCOMPARE(fromIdle->deviationPercent, 0.0);
     QCOMPARE(fromIdle->deviationKWh, 0.0);
+    QCOMPARE(fromIdle->days.size(), size_t(7));               // listed, nothing expected
+    QCOMPARE(fromIdle->days.front().expectedKWh, 0.0);
 
     const auto zeroBaseline = analyzePeriod(compressor(), tariff(), idle, kFirst, kLast,
                                             flatBaseline(0.0));
