@@ -5,7 +5,11 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+
+#include <cmath>
 
 namespace Enms {
 
@@ -16,6 +20,8 @@ namespace {
 constexpr qreal kHeaderHeightPx = 44.0;
 constexpr qreal kFooterHeightPx = 28.0;
 constexpr int kBandFontPx = 10;
+// A heading this close to the foot of a page goes to the next page with its section.
+constexpr qreal kKeepWithHeadingPx = 90.0;
 // The smallest spacing Qt keeps (it stores 1/64 px); invisible on paper.
 constexpr qreal kNoLigatureSpacingPx = 1.0 / 32.0;
 
@@ -74,6 +80,26 @@ void paintFooter(QPainter &painter, const PageBands &bands, const PageGeometry &
                      QString(bands.pageOf).arg(page).arg(pageCount));
 }
 
+// QTextDocument breaks pages between any two blocks, so a section heading can end up
+// alone at the foot of a page with its table on the next. Such a heading starts a new
+// page instead. Blocks are visited in order and each break only moves what follows, so
+// one pass places every heading.
+void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || block.blockNumber() == 0)
+            continue;
+        const QRectF box = layout->blockBoundingRect(block);
+        const qreal top = std::fmod(box.top(), pageHeight);
+        if (top > 0 && top + box.height() + kKeepWithHeadingPx > pageHeight) {
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(format);
+        }
+    }
+}
+
 } // namespace
 
 // HACK: a tiny letter spacing turns off the font's ligatures (Qt 6.4 has no API for
@@ -112,6 +138,7 @@ int PagedReport::paint(const ReportBody &body, const PageBands &bands,
     document.setDefaultFont(printFont(body.fontPx));
     document.setHtml(body.html);
     document.setPageSize(geometry.bodyPx.size());
+    keepHeadingsWithNext(document, geometry.bodyPx.height());
     const int pageCount = document.pageCount();
 
     QPainter painter(&device);
