@@ -365,6 +365,21 @@
     </message>
 </context>
 <context>
+    <name>DeviationCharts</name>
+    <message>
+        <source>%1 (%2%3 kWh)</source>
+        <translation>%1 (%2%3 kWh)</translation>
+    </message>
+    <message>
+        <source>Cumulative deviation from the expected energy (kWh); rising = more than expected</source>
+        <translation>Kumulierte Abweichung vom erwarteten Energieverbrauch (kWh); steigend = mehr als erwartet</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 largest of %3)</source>
+        <translation>%1 (die %2 größten von %3)</translation>
+    </message>
+</context>
+<context>
     <name>Enms::CarpetChart</name>
     <message>
         <source>Hour of day (site time)</source>
@@ -3400,10 +3415,6 @@ Währung: %3
         <translation>keine (%1 Referenztage)</translation>
     </message>
     <message>
-        <source>baseline %1</source>
-        <translation>Baseline %1</translation>
-    </message>
-    <message>
         <source>30-day mean</source>
         <translation>30-Tage-Mittel</translation>
     </message>
@@ -3555,6 +3566,10 @@ Währung: %3
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>accepted baseline %1</source>
+        <translation>freigegebene Baseline %1</translation>
     </message>
 </context>
 <context>

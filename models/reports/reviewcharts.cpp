@@ -3,6 +3,7 @@
 
 #include "models/performance/opportunitytablemodel.h"
 #include "models/performance/sitereview.h"
+#include "models/reports/chartstyle.h"
 #include "models/reports/pagedreport.h"
 #include "models/sitetreemodel.h"
 
@@ -29,34 +30,12 @@ constexpr int kMarginPx = 6;
 constexpr int kValueLabelPx = 70;     // room right of the longest bar for its number
 constexpr int kTickCount = 5;
 
-// Colours that stay apart when printed in grey, one per carrier or issue type.
-const QColor kPalette[] = {QColor(0x1f, 0x5f, 0xb4), QColor(0xe0, 0x8a, 0x1e),
-                           QColor(0x3a, 0x9a, 0x4a), QColor(0x9a, 0x3a, 0x8a),
-                           QColor(0x80, 0x80, 0x80), QColor(0xc0, 0x3a, 0x2e)};
+using ChartStyle::axisNumber;
+using ChartStyle::paletteColor;
 
-QColor paletteColor(size_t index)
-{
-    return kPalette[index % std::size(kPalette)];
-}
-
-QString axisNumber(double value)
-{
-    QLocale locale;
-    locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    return locale.toString(value, 'f', 0);
-}
-
-// A step of 1, 2 or 5 times a power of ten that splits [0, maximum] into at most
-// kTickCount parts.
 double tickStep(double maximum)
 {
-    const double raw = maximum / kTickCount;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double factor : {1.0, 2.0, 5.0}) {
-        if (factor * power >= raw)
-            return factor * power;
-    }
-    return 10.0 * power;
+    return ChartStyle::tickStep(maximum, kTickCount);
 }
 
 // Keeps the largest bars, largest first, and says in the title how many were left out.

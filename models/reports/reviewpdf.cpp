@@ -5,6 +5,7 @@
 #include "models/performance/reviewtablemodel.h"
 #include "models/performance/sitereview.h"
 #include "models/plans/plantext.h"
+#include "models/reports/deviationchart.h"
 #include "models/reports/pagedreport.h"
 #include "models/reports/reviewcharts.h"
 #include "models/sitetreemodel.h"
@@ -22,6 +23,7 @@ namespace {
 constexpr int kBodyFontPx = 10;
 const QString kEnergyChart = QStringLiteral("enms-chart://energy-by-seu");
 const QString kSavingsChart = QStringLiteral("enms-chart://savings-by-seu");
+const QString kDeviationChart = QStringLiteral("enms-chart://cumulative-deviation");
 
 QString esc(const QString &userText)
 {
@@ -162,13 +164,19 @@ namespace {
 
 struct ChartSet {
     BarChart energy;
+    DeviationChart deviation;
     BarChart savings;
 };
 
-QString chartImage(const QString &name, const BarChart &chart)
+QString chartImage(const QString &name, QSize sizePx)
 {
     return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
-        .arg(name).arg(ReviewCharts::kWidthPx).arg(ReviewCharts::heightPx(chart));
+        .arg(name).arg(sizePx.width()).arg(sizePx.height());
+}
+
+QString chartImage(const QString &name, const BarChart &chart)
+{
+    return chartImage(name, QSize(ReviewCharts::kWidthPx, ReviewCharts::heightPx(chart)));
 }
 
 QString headingHtml(const SiteReview &review)
@@ -260,7 +268,9 @@ QString baselineText(const SiteReview &review, const PeriodPerformance &seu)
         const auto accepted = review.acceptedBaselines.find(seu.seuId);
         const QString id = accepted != review.acceptedBaselines.end() ? accepted->second
                                                                       : QString();
-        return ReviewPdf::tr("baseline %1").arg(esc(id));
+        // The id's first group is enough to find the baseline in the SEU's list, and
+        // keeps the column narrow.
+        return ReviewPdf::tr("accepted baseline %1").arg(esc(id.section(QLatin1Char('-'), 0, 0)));
     }
     return ReviewPdf::tr("30-day mean");
 }
@@ -396,7 +406,8 @@ QString plansHtml(const SiteReview &review)
 
 ChartSet chartsOf(const SiteReview &review)
 {
-    return {ReviewCharts::energyBySeu(review), ReviewCharts::savingsBySeu(review)};
+    return {ReviewCharts::energyBySeu(review), DeviationCharts::cumulativeDeviation(review),
+            ReviewCharts::savingsBySeu(review)};
 }
 
 QString htmlOf(const SiteReview &review, const ChartSet &charts)
@@ -405,6 +416,8 @@ QString htmlOf(const SiteReview &review, const ChartSet &charts)
     html += headingHtml(review) + summaryHtml(review) + seuTableHtml(review);
     if (!charts.energy.bars.empty())
         html += chartImage(kEnergyChart, charts.energy);
+    if (!charts.deviation.isEmpty())
+        html += chartImage(kDeviationChart, DeviationCharts::sizePx(charts.deviation));
     html += opportunitiesHtml(review);
     if (!charts.savings.bars.empty())
         html += chartImage(kSavingsChart, charts.savings);
@@ -437,6 +450,8 @@ int ReviewPdf::paint(const SiteReview &review, QPagedPaintDevice &device)
     ReportBody body{htmlOf(review, charts), styleSheet(), kBodyFontPx, {}};
     if (!charts.energy.bars.empty())
         body.images.push_back({kEnergyChart, ReviewCharts::render(charts.energy)});
+    if (!charts.deviation.isEmpty())
+        body.images.push_back({kDeviationChart, DeviationCharts::render(charts.deviation)});
     if (!charts.savings.bars.empty())
         body.images.push_back({kSavingsChart, ReviewCharts::render(charts.savings)});
     return PagedReport::paint(body, bandsOf(review), device);

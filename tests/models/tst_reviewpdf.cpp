@@ -3,6 +3,8 @@
 // typed by users print literally, every page carries its bands, the table figures
 // appear with thousands separators, and a long review runs over several pages.
 #include "models/performance/sitereview.h"
+#include "models/reports/deviationchart.h"
+#include "models/reports/reviewcharts.h"
 #include "models/reports/reviewpdf.h"
 
 #include <QLocale>
@@ -19,7 +21,8 @@ const QString kSiteName = QStringLiteral("Plant <i>&'A'");
 const QString kPressName = QStringLiteral("Press <b>&'1'");
 const QString kOvenName = QStringLiteral("Oven-2");
 const QString kPlanId = QStringLiteral("AP-<7>&'x'");
-const QString kBaselineId = QStringLiteral("BL-7&8");
+// A baseline id as stored (a UUID) with an ampersand, which must print literally.
+const QString kBaselineId = QStringLiteral("7&8b1c2d-aaaa-4bbb-8ccc-123456789abc");
 // The window the bands must name: 30 local days before 2026-12-01.
 const QString kPeriodText = QStringLiteral("2026-11-01 – 2026-11-30 (month, 30 days)");
 
@@ -33,6 +36,11 @@ constexpr double kPressExpectedKWh = 11000.0;
 // cost 2,500 × 0.045 = 112.50 USD, CO2 2,500 × 0.181 = 452.5 kg, fully covered.
 constexpr double kOvenKWh = 2500.0;
 constexpr double kOvenExpectedKWh = 2700.0;
+// The day without readings in the day-by-day comparison.
+const QDate kGapDate(2026, 11, 10);
+// The press's running deviation: 1,345.6 / 30 = 44.853 kWh a day, 29 days with data.
+constexpr double kPressDailyDeviationKWh = (kPressKWh - kPressExpectedKWh) / 30.0;
+constexpr double kKWhTolerance = 1e-9;
 
 PeriodPerformance seu(const QString &name, EnergyCarrier carrier, double actual,
                       double expected, double price, double co2PerKWh)
@@ -55,6 +63,16 @@ PeriodPerformance seu(const QString &name, EnergyCarrier carrier, double actual,
     row.deviationCost = (actual - expected) * price;
     row.co2Kg = actual * co2PerKWh;
     return row;
+}
+
+// Every day of November but the 10th has readings, each with a thirtieth of the
+// window's actual and expected energy.
+void addDays(PeriodPerformance &row)
+{
+    for (QDate date = row.firstDate; date <= row.lastDate; date = date.addDays(1)) {
+        if (date != kGapDate)
+            row.days.push_back({date, row.actualKWh / 30.0, *row.expectedKWh / 30.0});
+    }
 }
 
 Opportunity opportunity(int rank, const PeriodPerformance &row, IssueType type,
@@ -94,6 +112,8 @@ SiteReview smallReview()
     PeriodPerformance oven = seu(kOvenName, EnergyCarrier::NaturalGas, kOvenKWh,
                                  kOvenExpectedKWh, 0.045, 0.181);
     oven.status = IsoStatus::Excellent;
+    addDays(press);
+    addDays(oven);
     review.seus = {press, oven};
     review.acceptedBaselines[press.seuId] = kBaselineId;
 
@@ -171,6 +191,7 @@ private Q_SLOTS:
     void summaryStatesTheTotals();
     void everyPageHasItsBands();
     void unwritablePathIsAClearError();
+    void deviationChartSumsTheBaselineDays();
 
 private:
     QStringList writeAndRead(const SiteReview &review, const QString &name, int *pages);
@@ -191,6 +212,37 @@ void TestReviewPdf::initTestCase()
     int pages = 0;
     m_text = writeAndRead(smallReview(), QStringLiteral("small.pdf"), &pages).join(u'\n');
     QVERIFY2(!m_text.isEmpty(), "pdftotext (poppler-utils) could not read the PDF");
+}
+
+// One line, for the SEU judged against its accepted baseline (the oven's thirty-day
+// mean would only draw its weekly rhythm); flat on the day without readings; drawn in
+// the PDF with its final value in the legend.
+void TestReviewPdf::deviationChartSumsTheBaselineDays()
+{
+    const DeviationChart chart = DeviationCharts::cumulativeDeviation(smallReview());
+    QCOMPARE(chart.lines.size(), size_t(1));
+    const DeviationChart::Line &press = chart.lines.front();
+    QCOMPARE(press.name, kPressName);
+    QCOMPARE(press.cumulativeKWh.size(), size_t(30));
+    QVERIFY(std::abs(press.cumulativeKWh[0] - kPressDailyDeviationKWh) < kKWhTolerance);
+    QCOMPARE(press.cumulativeKWh[9], press.cumulativeKWh[8]);      // 10 November
+    QVERIFY(std::abs(press.cumulativeKWh.back() - 29 * kPressDailyDeviationKWh)
+            < kKWhTolerance);
+
+    // The chart is an image in the PDF: its line is painted in its colour.
+    const QImage image = DeviationCharts::render(chart);
+    QCOMPARE(image.size(), DeviationCharts::sizePx(chart) * ReviewCharts::kPixelRatio);
+    int linePixels = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            linePixels += QColor(image.pixel(x, y)) == press.color ? 1 : 0;
+    QVERIFY2(linePixels > image.width(), qPrintable(QString::number(linePixels)));
+    QVERIFY(ReviewPdf::html(smallReview()).contains(QStringLiteral("cumulative-deviation")));
+
+    SiteReview withoutBaselines = smallReview();
+    withoutBaselines.seus.front().baselineSource = BaselineSource::ThirtyDayMean;
+    QVERIFY(DeviationCharts::cumulativeDeviation(withoutBaselines).isEmpty());
+    QVERIFY(!ReviewPdf::html(withoutBaselines).contains(QStringLiteral("cumulative-deviation")));
 }
 
 QStringList TestReviewPdf::writeAndRead(const SiteReview &review, const QString &name,
@@ -219,7 +271,7 @@ void TestReviewPdf::userTextPrintsLiterally()
     QVERIFY2(m_text.contains(kPressName), qPrintable(m_text.left(3000)));
     QVERIFY(m_text.contains(kSiteName));
     QVERIFY(m_text.contains(kPlanId));
-    QVERIFY(m_text.contains(QStringLiteral("baseline ") + kBaselineId));
+    QVERIFY(m_text.contains(QStringLiteral("accepted baseline 7&8b1c2d")));
     QVERIFY(!m_text.contains(QStringLiteral("&amp;")));
     QVERIFY(!m_text.contains(QStringLiteral("&lt;")));
 }
