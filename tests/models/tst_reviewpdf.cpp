@@ -192,6 +192,7 @@ private Q_SLOTS:
     void everyPageHasItsBands();
     void unwritablePathIsAClearError();
     void deviationChartSumsTheBaselineDays();
+    void noPageEndsWithAHeading();
 
 private:
     QStringList writeAndRead(const SiteReview &review, const QString &name, int *pages);
@@ -340,6 +341,39 @@ void TestReviewPdf::everyPageHasItsBands()
     // Rows are not lost at page breaks: the last SEU and the last opportunity appear.
     const QString all = pages.join(u'\n');
     QCOMPARE(all.count(QStringLiteral("Line-60")), 2);
+}
+
+// Reviews of 1 to 30 extra SEUs move every section across the page breaks; on no page
+// is a section heading the last thing before the footer.
+void TestReviewPdf::noPageEndsWithAHeading()
+{
+    const QStringList headings = {QStringLiteral("Summary"),
+                                  QStringLiteral("Energy performance by significant energy use"),
+                                  QStringLiteral("Ranked opportunities"),
+                                  QStringLiteral("Action plans")};
+    for (int extra = 1; extra <= 30; ++extra) {
+        SiteReview review = smallReview();
+        for (int i = 0; i < extra; ++i) {
+            PeriodPerformance row = seu(QStringLiteral("Line-%1").arg(i + 1),
+                                        EnergyCarrier::Electricity, 1000.0, 990.0, 0.15, 0.45);
+            review.seus.push_back(row);
+        }
+        int pageCount = 0;
+        const QStringList pages = writeAndRead(review, QStringLiteral("breaks.pdf"), &pageCount);
+        QVERIFY(!pages.isEmpty());
+        for (const QString &page : pages) {
+            QStringList lines = page.split(u'\n', Qt::SkipEmptyParts);
+            lines.removeIf([](const QString &line) {
+                return line.startsWith(QStringLiteral("Generated "))
+                    || line.startsWith(QStringLiteral("Page "));
+            });
+            QVERIFY(!lines.isEmpty());
+            QVERIFY2(!headings.contains(lines.last().trimmed()),
+                     qPrintable(QStringLiteral("%1 extra SEUs: a page ends with %2")
+                                    .arg(extra)
+                                    .arg(lines.last())));
+        }
+    }
 }
 
 void TestReviewPdf::unwritablePathIsAClearError()
