@@ -11,6 +11,13 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+
+#include <array>
+#endif
+
 namespace Enms {
 
 using Engine::ErrorCode;
@@ -190,6 +197,28 @@ Status Database::exec(const QString &sql, const QString &purpose) const
                      QStringLiteral("Database error while trying to %1: %2").arg(purpose, text));
 }
 
+#ifdef Q_OS_UNIX
+namespace {
+
+// The account name of the effective user id, empty when the system has none. The
+// reentrant lookup, because audit records are also written from worker threads.
+QString effectiveAccountName()
+{
+    passwd entry{};
+    passwd *found = nullptr;
+    std::array<char, 4096> buffer{};
+    if (::getpwuid_r(::geteuid(), &entry, buffer.data(), buffer.size(), &found) != 0
+        || !found || !found->pw_name)
+        return {};
+    return QString::fromLocal8Bit(found->pw_name);
+}
+
+} // namespace
+#endif
+
+// The name written into audit records and plan revisions. A session started without a
+// login environment (a service, `env -i`, some remote shells) still has an effective
+// user on POSIX systems, whose account name is better evidence than "unknown".
 QString currentActor()
 {
     for (const char *variable : {"ENMS_USER", "USER", "USERNAME", "LOGNAME"}) {
@@ -197,6 +226,10 @@ QString currentActor()
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    if (const QString account = effectiveAccountName(); !account.isEmpty())
+        return account;
+#endif
     return QStringLiteral("unknown");
 }
 

@@ -13,6 +13,11 @@
 #include <QTest>
 #include <QUndoStack>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Enms;
 using namespace Enms::Test;
 using Engine::PlanStatus;
@@ -37,6 +42,41 @@ QStringList actionNames(const std::vector<Engine::PlanAction> &actions)
     return names;
 }
 
+// Sets (or with a null value, removes) environment variables for one test and puts the
+// old values back afterwards, so the actor of one test never leaks into the next.
+class EnvironmentGuard final
+{
+public:
+    EnvironmentGuard(std::initializer_list<std::pair<const char *, const char *>> values)
+    {
+        for (const auto &[name, value] : values) {
+            m_saved.push_back({name, qEnvironmentVariableIsSet(name), qgetenv(name)});
+            if (value)
+                qputenv(name, value);
+            else
+                qunsetenv(name);
+        }
+    }
+    ~EnvironmentGuard()
+    {
+        for (const Saved &saved : m_saved) {
+            if (saved.wasSet)
+                qputenv(saved.name, saved.value);
+            else
+                qunsetenv(saved.name);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(EnvironmentGuard)
+
+private:
+    struct Saved {
+        const char *name;
+        bool wasSet;
+        QByteArray value;
+    };
+    std::vector<Saved> m_saved;
+};
+
 } // namespace
 
 class TestPlanDocument final : public QObject
@@ -59,6 +99,7 @@ private Q_SLOTS:
     void twoEditorsNeverOverwriteEachOther();
     void historyDiffShowsTextLiterally();
     void responsibleNamesForCompletion();
+    void actorWithoutLoginVariablesIsTheAccount();
 
 private:
     std::unique_ptr<PlanDocument> reopen() const;
@@ -370,6 +411,34 @@ void TestPlanDocument::responsibleNamesForCompletion()
     auto names = responsibleNames(*m_fixture->database);
     QVERIFY(names);
     QCOMPARE(*names, (strings({"Maintenance", "Operations", "Training"})));
+}
+
+void TestPlanDocument::actorWithoutLoginVariablesIsTheAccount()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("The account-name fallback exists on POSIX systems only.");
+#else
+    const EnvironmentGuard noLogin{
+        {"ENMS_USER", nullptr}, {"USER", nullptr}, {"USERNAME", nullptr}, {"LOGNAME", nullptr}};
+    const passwd *account = getpwuid(geteuid());
+    QVERIFY(account && account->pw_name);
+    const QString name = QString::fromLocal8Bit(account->pw_name);
+    QCOMPARE(currentActor(), name);
+
+    // A revision made in such a session names the account, not "unknown".
+    auto document = reopen();
+    QVERIFY(document);
+    PlanEdits::setText(*document, PlanField::ResultVerification, QStringLiteral("Checked"));
+    const auto revisions = PlanRepository(*m_fixture->database, {}).revisions(m_planId);
+    QVERIFY(revisions);
+    QCOMPARE(revisions->back().author, name);
+
+    // The variables still come first.
+    qputenv("LOGNAME", "from-logname");
+    QCOMPARE(currentActor(), QStringLiteral("from-logname"));
+    qputenv("ENMS_USER", "from-enms-user");
+    QCOMPARE(currentActor(), QStringLiteral("from-enms-user"));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestPlanDocument)
