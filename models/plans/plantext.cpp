@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/plans/plantext.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace Enms {
@@ -61,6 +62,12 @@ QString PlanText::refusedMove(PlanStatus from, PlanStatus to)
     //: current status, refused status, the list of allowed statuses
     return tr("A plan that is %1 cannot become %2. Allowed next: %3.")
         .arg(statusName(from), statusName(to), allowedMoves(from));
+}
+
+QString PlanText::dateWords(const QDate &date)
+{
+    //: QLocale date format of plan dates: day, abbreviated month name, year
+    return QLocale().toString(date, tr("d MMM yyyy"));
 }
 
 } // namespace Enms

@@ -23,6 +23,9 @@ public:
     // "draft → approved is not allowed; from draft the plan can move to: Approved, ..."
     static QString refusedMove(Engine::PlanStatus from, Engine::PlanStatus to);
     static QString allowedMoves(Engine::PlanStatus from);
+
+    // "4 Dec 2026": the date with the month in the user's language, in a translated order.
+    static QString dateWords(const QDate &date);
 };
 
 } // namespace Enms

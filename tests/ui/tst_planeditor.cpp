@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The action-plan editor as a user drives it: typing into a field, undo and redo from
-// the Edit menu, the status workflow through the combo, the history panel, the new-plan
-// path, and a program killed with SIGKILL while editing that loses nothing the editor
-// had handed over.
+// The action-plan editor as a user drives it: typing into a field of the mapped form
+// (the cursor survives the model's echo), undo and redo from the Edit menu, the status
+// workflow through the combo, the history panel, the new-plan path, and a program
+// killed with SIGKILL while editing that loses nothing the editor had handed over.
 #include "models/planrepository.h"
 #include "models/plans/planactionsmodel.h"
 #include "models/plans/plancommands.h"
 #include "models/plans/plandocument.h"
+#include "models/plans/planfieldsmodel.h"
 #include "models/plans/planlistmodel.h"
 #include "planfixture.h"
 #include "ui/mainwindow.h"
@@ -14,12 +15,12 @@
 #include "ui/plans/planeditor.h"
 #include "ui/plans/planform.h"
 #include "ui/plans/planhistoryview.h"
-#include "ui/plans/textfieldbinding.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDataWidgetMapper>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,7 +47,7 @@ namespace {
 const char *const kChildVariable = "ENMS_PLAN_KILL_CHILD";
 const QString kTyped = QStringLiteral(" Typed & <kept>");
 const QString kNightShift = QStringLiteral("Night shift");
-constexpr int kCommitTimeoutMs = 3 * TextFieldBinding::kCommitDelayMs;
+constexpr int kCommitTimeoutMs = 3 * PlanForm::kCommitDelayMs;
 
 QStringList comboTexts(const QComboBox *combo)
 {
@@ -98,6 +99,10 @@ private Q_SLOTS:
     void newPlanForAnSeu();
     void mainWindowHasEditMenuAndPlansView();
     void killDuringEditingLosesNothingCommitted();
+    void formIsAMapperOverThePlanFields();
+    void echoKeepsCursorSelectionAndBlankLines();
+    void leavingAFieldHandsItOver();
+    void targetDateThroughTheMapper();
 
 private:
     QTemporaryDir m_settings;
@@ -356,7 +361,7 @@ void TestPlanEditor::killDuringEditingLosesNothingCommitted()
     QCOMPARE(child.readLine().trimmed(), QByteArray("typed"));
 
     // Killed after the typing pause but with the editor still open: no close, no flush.
-    QTest::qWait(TextFieldBinding::kCommitDelayMs + 800);
+    QTest::qWait(PlanForm::kCommitDelayMs + 800);
     QCOMPARE(child.state(), QProcess::Running);
     child.kill();   // SIGKILL
     QVERIFY(child.waitForFinished());
@@ -369,6 +374,117 @@ void TestPlanEditor::killDuringEditingLosesNothingCommitted()
                                                   + kTyped);
     QCOMPARE((*reopened)->plan().actions[0].responsible, kNightShift);
     QCOMPARE((*reopened)->revision(), 3);
+}
+
+void TestPlanEditor::formIsAMapperOverThePlanFields()
+{
+    QVERIFY(m_editor->openPlan(m_planId));
+    PlanForm *form = m_editor->form();
+    QDataWidgetMapper *mapper = form->fieldMapper();
+    QCOMPARE(mapper->model(), form->fieldsModel());
+    QCOMPARE(form->fieldsModel()->document(), m_editor->currentDocument());
+    QCOMPARE(mapper->currentIndex(), 0);
+    QCOMPARE(mapper->submitPolicy(), QDataWidgetMapper::AutoSubmit);
+    const std::pair<QWidget *, PlanFieldsModel::Column> mapped[] = {
+        {form->problemStatementEdit(), PlanFieldsModel::ProblemStatementColumn},
+        {form->rootCausesEdit(), PlanFieldsModel::RootCausesColumn},
+        {form->monitoringPlanEdit(), PlanFieldsModel::MonitoringPlanColumn},
+        {form->resultVerificationEdit(), PlanFieldsModel::ResultVerificationColumn},
+        {form->performanceVerificationEdit(), PlanFieldsModel::PerformanceVerificationColumn},
+        {form->targetDateEdit(), PlanFieldsModel::TargetDateColumn}};
+    for (const auto &[widget, column] : mapped)
+        QCOMPARE(mapper->mappedWidgetAt(column), widget);
+    QCOMPARE(form->performanceVerificationEdit()->toPlainText(),
+             QStringLiteral("Compare 30 days with the baseline."));
+
+    // Closing the plan empties the mapped widgets.
+    m_editor->setDatabase(nullptr);
+    QCOMPARE(form->problemStatementEdit()->toPlainText(), QString());
+    QCOMPARE(form->fieldsModel()->rowCount(), 0);
+}
+
+void TestPlanEditor::echoKeepsCursorSelectionAndBlankLines()
+{
+    QVERIFY(m_editor->openPlan(m_planId));
+    QPlainTextEdit *edit = m_editor->form()->problemStatementEdit();
+    const QString original = edit->toPlainText();
+    edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(edit, kTyped);
+
+    // The user selects "press" and the typing pause hands the text over meanwhile.
+    QTextCursor selection = edit->textCursor();
+    selection.setPosition(4);
+    selection.setPosition(9, QTextCursor::KeepAnchor);
+    edit->setTextCursor(selection);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->stored(m_planId).problemStatement, original + kTyped,
+                              kCommitTimeoutMs);
+    QCOMPARE(edit->textCursor().anchor(), 4);
+    QCOMPARE(edit->textCursor().position(), 9);
+    QCOMPARE(edit->textCursor().selectedText(), QStringLiteral("press"));
+    // The widget was not refilled: its own typing history is still there.
+    QVERIFY(edit->document()->isUndoAvailable());
+
+    // A list gets a new, still empty line: nothing to store, and the line stays.
+    QPlainTextEdit *causes = m_editor->form()->rootCausesEdit();
+    causes->moveCursor(QTextCursor::End);
+    QTest::keyClick(causes, Qt::Key_Return);
+    const int revisions = m_fixture->revisionCount(m_planId);
+    m_editor->commitPendingEdits();
+    QCOMPARE(m_fixture->revisionCount(m_planId), revisions);
+    QCOMPARE(causes->toPlainText(), QStringLiteral("No idle detection\nManual shutdown only\n"));
+    QCOMPARE(causes->textCursor().position(), int(causes->toPlainText().size()));
+
+    // Once typed, the item is stored, trimmed, and the widget keeps what the user typed.
+    QTest::keyClicks(causes, QStringLiteral("  Timer broken  "));
+    m_editor->commitPendingEdits();
+    QCOMPARE(m_fixture->stored(m_planId).rootCauses.last(), QStringLiteral("Timer broken"));
+    QVERIFY(causes->toPlainText().endsWith(QStringLiteral("  Timer broken  ")));
+}
+
+void TestPlanEditor::leavingAFieldHandsItOver()
+{
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+    QVERIFY(m_editor->openPlan(m_planId));
+    QPlainTextEdit *monitoring = m_editor->form()->monitoringPlanEdit();
+    monitoring->setFocus();
+    QTRY_VERIFY(monitoring->hasFocus());
+    monitoring->moveCursor(QTextCursor::End);
+    QTest::keyClick(monitoring, Qt::Key_Return);
+    QTest::keyClicks(monitoring, QStringLiteral("Peak kW a day"));
+    QCOMPARE(m_fixture->revisionCount(m_planId), 1);   // still typing
+
+    // Tab leaves the field (it does not insert a tab), well before the typing pause.
+    QTest::keyClick(monitoring, Qt::Key_Tab);
+    QVERIFY(!monitoring->hasFocus());
+    QCOMPARE(m_fixture->stored(m_planId).monitoringPlan.last(), QStringLiteral("Peak kW a day"));
+    QCOMPARE(m_fixture->revisionCount(m_planId), 2);
+
+    // Escape does not throw typed text away.
+    QPlainTextEdit *result = m_editor->form()->resultVerificationEdit();
+    result->setFocus();
+    QTRY_VERIFY(result->hasFocus());
+    QTest::keyClicks(result, QStringLiteral(" Signed."));
+    QTest::keyClick(result, Qt::Key_Escape);
+    QCOMPARE(result->toPlainText(), QStringLiteral("Shutdown logic is live. Signed."));
+    m_editor->commitPendingEdits();
+    QCOMPARE(m_fixture->stored(m_planId).resultVerification,
+             QStringLiteral("Shutdown logic is live. Signed."));
+}
+
+void TestPlanEditor::targetDateThroughTheMapper()
+{
+    QVERIFY(m_editor->openPlan(m_planId));
+    QDateEdit *date = m_editor->form()->targetDateEdit();
+    date->setDate(QDate(2026, 5, 15));
+    Q_EMIT date->editingFinished();
+    QCOMPARE(m_fixture->stored(m_planId).targetDate, QDate(2026, 5, 15));
+    QCOMPARE(m_editor->currentDocument()->undoStack()->count(), 1);
+
+    std::unique_ptr<QAction> undo(m_editor->createUndoAction(nullptr));
+    undo->trigger();
+    QCOMPARE(date->date(), QDate(2026, 4, 1));
+    QCOMPARE(m_fixture->stored(m_planId).targetDate, QDate(2026, 4, 1));
 }
 
 int main(int argc, char *argv[])

@@ -2,9 +2,13 @@
 #include "ui/plans/plandelegates.h"
 
 #include "models/plans/planactionsmodel.h"
+#include "models/plans/plandocument.h"
+#include "models/plans/planfieldsmodel.h"
 
 #include <QCompleter>
+#include <QEvent>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 
 namespace Enms {
@@ -63,6 +67,56 @@ void PlanActionDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+PlanFieldDelegate::PlanFieldDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void PlanFieldDelegate::commit(QWidget *editor)
+{
+    Q_EMIT commitData(editor);
+}
+
+void PlanFieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *edit = qobject_cast<QPlainTextEdit *>(editor);
+    if (!edit) {
+        QStyledItemDelegate::setEditorData(editor, index);
+        return;
+    }
+
+    const QString text = index.data(Qt::EditRole).toString();
+    const auto column = PlanFieldsModel::Column(index.column());
+    if (index.isValid()
+        && PlanDocument::normalizedText(PlanFieldsModel::fieldOf(column), edit->toPlainText())
+               == text)
+        return;
+
+    // Not a typed change: the form must not take it for text to hand over.
+    const QSignalBlocker blocker(edit);
+    edit->setPlainText(text);
+    edit->moveCursor(QTextCursor::End);
+}
+
+void PlanFieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                     const QModelIndex &index) const
+{
+    if (auto *edit = qobject_cast<QPlainTextEdit *>(editor)) {
+        model->setData(index, edit->toPlainText());
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+bool PlanFieldDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        if (auto *editor = qobject_cast<QWidget *>(watched))
+            commit(editor);
+    }
+    return false;
 }
 
 } // namespace Enms

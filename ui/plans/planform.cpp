@@ -6,11 +6,12 @@
 #include "models/plans/planactionsmodel.h"
 #include "models/plans/plancommands.h"
 #include "models/plans/plandocument.h"
+#include "models/plans/planfieldsmodel.h"
 #include "models/plans/plantext.h"
 #include "ui/plans/plandelegates.h"
-#include "ui/plans/textfieldbinding.h"
 
 #include <QComboBox>
+#include <QDataWidgetMapper>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Enms {
@@ -45,14 +47,55 @@ QPlainTextEdit *textEdit(const QString &toolTip, int lines)
 
 PlanForm::PlanForm(QWidget *parent)
     : QWidget(parent)
+    , m_fields(new PlanFieldsModel(this))
+    , m_mapper(new QDataWidgetMapper(this))
+    , m_fieldDelegate(new PlanFieldDelegate(this))
+    , m_typingPause(new QTimer(this))
     , m_delegate(new PlanActionDelegate(this))
 {
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(kCommitDelayMs);
     createWidgets();
+    mapFields();
     connectSignals();
     setDocument(nullptr);
 }
 
 PlanForm::~PlanForm() = default;
+
+void PlanForm::createFieldEdits()
+{
+    m_problem = textEdit(tr("What is wrong, in the energy manager's words"), 3);
+    m_rootCauses = textEdit(tr("One root cause a line"), 3);
+    m_monitoring = textEdit(tr("One check a line: what is watched after the actions"), 4);
+    m_resultVerification = textEdit(tr("How completion of the actions is checked"), 2);
+    m_performanceVerification = textEdit(tr("How the energy improvement is checked"), 3);
+    m_textEdits = {m_problem, m_rootCauses, m_monitoring, m_resultVerification,
+                   m_performanceVerification};
+
+    m_targetDate = new QDateEdit;
+    m_targetDate->setCalendarPopup(true);
+    m_targetDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_targetDate->setToolTip(tr("The date by which the actions are to be completed"));
+    m_targetDate->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+// AutoSubmit: a widget's value goes to the model whenever the delegate commits it (focus
+// out, the typing pause, commitPendingEdits), never all fields at once.
+void PlanForm::mapFields()
+{
+    m_mapper->setOrientation(Qt::Horizontal);
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
+    m_mapper->setModel(m_fields);
+    m_mapper->setItemDelegate(m_fieldDelegate);
+    m_mapper->addMapping(m_problem, PlanFieldsModel::ProblemStatementColumn);
+    m_mapper->addMapping(m_rootCauses, PlanFieldsModel::RootCausesColumn);
+    m_mapper->addMapping(m_monitoring, PlanFieldsModel::MonitoringPlanColumn);
+    m_mapper->addMapping(m_resultVerification, PlanFieldsModel::ResultVerificationColumn);
+    m_mapper->addMapping(m_performanceVerification,
+                         PlanFieldsModel::PerformanceVerificationColumn);
+    m_mapper->addMapping(m_targetDate, PlanFieldsModel::TargetDateColumn);
+}
 
 void PlanForm::createWidgets()
 {
@@ -63,27 +106,7 @@ void PlanForm::createWidgets()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_planTitle->setFont(titleFont);
 
-    m_problem = textEdit(tr("What is wrong, in the energy manager's words"), 3);
-    m_rootCauses = textEdit(tr("One root cause a line"), 3);
-    m_monitoring = textEdit(tr("One check a line: what is watched after the actions"), 4);
-    m_resultVerification = textEdit(tr("How completion of the actions is checked"), 2);
-    m_performanceVerification = textEdit(tr("How the energy improvement is checked"), 3);
-    const std::pair<QPlainTextEdit *, PlanField> fields[] = {
-        {m_problem, PlanField::ProblemStatement},
-        {m_rootCauses, PlanField::RootCauses},
-        {m_monitoring, PlanField::MonitoringPlan},
-        {m_resultVerification, PlanField::ResultVerification},
-        {m_performanceVerification, PlanField::PerformanceVerification}};
-    for (const auto &[edit, field] : fields) {
-        auto *binding = new TextFieldBinding(edit, field, this);
-        connect(binding, &TextFieldBinding::textPending, this, &PlanForm::textPending);
-        m_bindings.push_back(binding);
-    }
-
-    m_targetDate = new QDateEdit;
-    m_targetDate->setCalendarPopup(true);
-    m_targetDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_targetDate->setToolTip(tr("The date by which the actions are to be completed"));
+    createFieldEdits();
     m_statusCombo = new QComboBox;
     m_statusCombo->setToolTip(tr("Only the moves the plan workflow allows are offered"));
     m_statusLabel = new QLabel;
@@ -177,11 +200,32 @@ QWidget *PlanForm::createOutcomesBox()
 
 void PlanForm::connectSignals()
 {
-    connect(m_targetDate, &QDateEdit::editingFinished, this, [this] {
-        if (m_document)
-            PlanEdits::setTargetDate(*m_document, m_targetDate->date());
-    });
+    for (QPlainTextEdit *edit : m_textEdits)
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] { textEdited(edit); });
+    connect(m_typingPause, &QTimer::timeout, this, &PlanForm::commitPendingEdits);
+    // The calendar popup and Return finish an edit without the date edit losing focus.
+    connect(m_targetDate, &QDateEdit::editingFinished, this,
+            [this] { m_fieldDelegate->commit(m_targetDate); });
     connect(m_statusCombo, &QComboBox::activated, this, &PlanForm::statusChosen);
+}
+
+void PlanForm::textEdited(QPlainTextEdit *edit)
+{
+    if (!hasPendingText(edit))
+        return;
+    m_typingPause->start();
+    Q_EMIT textPending();
+}
+
+// Whether the widget holds text that the plan, normalised as it stores it, lacks.
+bool PlanForm::hasPendingText(QPlainTextEdit *edit) const
+{
+    const QModelIndex index = m_fields->index(0, m_mapper->mappedSection(edit));
+    if (!index.isValid())
+        return false;
+    const PlanField field = PlanFieldsModel::fieldOf(PlanFieldsModel::Column(index.column()));
+    return PlanDocument::normalizedText(field, edit->toPlainText())
+           != index.data(Qt::EditRole).toString();
 }
 
 void PlanForm::setDocument(PlanDocument *document)
@@ -192,8 +236,11 @@ void PlanForm::setDocument(PlanDocument *document)
     m_documentConnections.clear();
 
     m_document = document;
-    for (TextFieldBinding *binding : m_bindings)
-        binding->setDocument(document);
+    m_fields->setDocument(document);
+    if (document)
+        m_mapper->toFirst();
+    else
+        m_mapper->revert();   // no row: the widgets are emptied
     m_actionsView->setModel(document ? document->actions() : nullptr);
     if (document) {
         m_actionsView->setColumnWidth(PlanActionsModel::PriorityColumn, 60);
@@ -201,16 +248,13 @@ void PlanForm::setDocument(PlanDocument *document)
         m_actionsView->setColumnWidth(PlanActionsModel::ResponsibleColumn, 150);
         m_actionsView->setColumnWidth(PlanActionsModel::TimelineColumn, 100);
         m_documentConnections
-            << connect(document, &PlanDocument::statusChanged, this, &PlanForm::showStatus)
-            << connect(document, &PlanDocument::targetDateChanged, this,
-                       &PlanForm::showTargetDate);
+            << connect(document, &PlanDocument::statusChanged, this, &PlanForm::showStatus);
     }
     m_planTitle->setText(document ? tr("%1 – %2").arg(document->id(), document->plan().seuName)
                                   : tr("No plan selected"));
     setEnabled(document != nullptr);
     showStatus();
     showOutcomes();
-    showTargetDate();
 }
 
 void PlanForm::setResponsibleNames(const QStringList &names)
@@ -220,14 +264,11 @@ void PlanForm::setResponsibleNames(const QStringList &names)
 
 void PlanForm::commitPendingEdits()
 {
-    for (TextFieldBinding *binding : m_bindings)
-        binding->commit();
-}
-
-void PlanForm::showTargetDate()
-{
-    const QSignalBlocker blocker(m_targetDate);
-    m_targetDate->setDate(m_document ? m_document->targetDate() : QDate());
+    m_typingPause->stop();
+    for (QPlainTextEdit *edit : m_textEdits) {
+        if (hasPendingText(edit))
+            m_fieldDelegate->commit(edit);
+    }
 }
 
 // The combo offers the current status and the moves the workflow allows from it; the

@@ -10,25 +10,33 @@
 #include <vector>
 
 class QComboBox;
+class QDataWidgetMapper;
 class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
+class QTimer;
 
 namespace Enms {
 
 class PlanActionDelegate;
-class TextFieldBinding;
+class PlanFieldDelegate;
+class PlanFieldsModel;
 
 // The form for one open action plan: its texts, the actions table, the read-only
-// expected outcomes, the target date and the status. Every change goes through the
-// PlanEdits facade, so it lands on the plan's undo stack and is saved at once.
+// expected outcomes, the target date and the status. The text
+// fields and the target date are a QDataWidgetMapper over PlanFieldsModel; every change
+// goes through the PlanEdits facade, so it lands on the plan's undo stack and is saved
+// at once. Typed text is handed over when typing pauses for kCommitDelayMs, when the
+// field loses focus and on commitPendingEdits().
 class PlanForm final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlanForm)
 
 public:
+    static constexpr int kCommitDelayMs = 1000;
+
     explicit PlanForm(QWidget *parent = nullptr);
     ~PlanForm() override;
 
@@ -44,10 +52,14 @@ public:
     QPlainTextEdit *problemStatementEdit() const { return m_problem; }
     QPlainTextEdit *rootCausesEdit() const { return m_rootCauses; }
     QPlainTextEdit *monitoringPlanEdit() const { return m_monitoring; }
+    QPlainTextEdit *resultVerificationEdit() const { return m_resultVerification; }
+    QPlainTextEdit *performanceVerificationEdit() const { return m_performanceVerification; }
     QDateEdit *targetDateEdit() const { return m_targetDate; }
     QComboBox *statusCombo() const { return m_statusCombo; }
     QLabel *statusLabel() const { return m_statusLabel; }
     QTableView *actionsView() const { return m_actionsView; }
+    PlanFieldsModel *fieldsModel() const { return m_fields; }
+    QDataWidgetMapper *fieldMapper() const { return m_mapper; }
 
 Q_SIGNALS:
     // A status move was refused or could not be stored; the message says why.
@@ -57,13 +69,16 @@ Q_SIGNALS:
 
 private:
     void createWidgets();
+    void createFieldEdits();
+    void mapFields();
     QWidget *createActionsBox();
     QWidget *createOutcomesBox();
     void connectSignals();
 
+    void textEdited(QPlainTextEdit *edit);
+    bool hasPendingText(QPlainTextEdit *edit) const;
     void showStatus();
     void showOutcomes();
-    void showTargetDate();
     void statusChosen(int comboIndex);
     void addAction();
     void removeAction();
@@ -75,7 +90,11 @@ private:
     QPlainTextEdit *m_monitoring = nullptr;
     QPlainTextEdit *m_resultVerification = nullptr;
     QPlainTextEdit *m_performanceVerification = nullptr;
-    std::vector<TextFieldBinding *> m_bindings;
+    std::vector<QPlainTextEdit *> m_textEdits;
+    PlanFieldsModel *m_fields = nullptr;
+    QDataWidgetMapper *m_mapper = nullptr;
+    PlanFieldDelegate *m_fieldDelegate = nullptr;
+    QTimer *m_typingPause = nullptr;
     QDateEdit *m_targetDate = nullptr;
     QComboBox *m_statusCombo = nullptr;
     QLabel *m_statusLabel = nullptr;
