@@ -257,11 +257,13 @@ Result<std::vector<PlanSummary>> PlanRepository::plans(const QString &siteId) co
     return result;
 }
 
-Result<std::vector<PlanRevision>> PlanRepository::revisions(const QString &planId) const
+Result<std::vector<PlanRevision>> PlanRepository::readRevisions(const QString &planId,
+                                                                bool withDocuments) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT revision, author, created_at, status, summary, document "
-                                 "FROM plan_revisions WHERE plan_id = ? ORDER BY revision"));
+    query.prepare(QStringLiteral("SELECT revision, author, created_at, status, summary")
+                  + (withDocuments ? QStringLiteral(", document") : QString())
+                  + QStringLiteral(" FROM plan_revisions WHERE plan_id = ? ORDER BY revision"));
     query.addBindValue(planId);
     if (Status s = m_database.exec(query, QStringLiteral("read plan revisions")); !s)
         return s.error();
@@ -275,12 +277,46 @@ Result<std::vector<PlanRevision>> PlanRepository::revisions(const QString &planI
         revision.status = planStatusFromCode(query.value(3).toString())
                               .value_or(PlanStatus::Draft);
         revision.summary = query.value(4).toString();
-        revision.document = parse(query.value(5).toString());
+        if (withDocuments)
+            revision.document = parse(query.value(5).toString());
         result.push_back(std::move(revision));
     }
     if (result.empty())
         return unknownPlan(planId);
     return result;
+}
+
+Result<std::vector<PlanRevision>> PlanRepository::revisions(const QString &planId) const
+{
+    return readRevisions(planId, true);
+}
+
+Result<std::vector<PlanStatusChange>>
+PlanRepository::statusHistory(const QString &planId) const
+{
+    const Result<std::vector<PlanRevision>> revisions = readRevisions(planId, false);
+    if (!revisions)
+        return revisions.error();
+    return statusHistoryOf(*revisions);
+}
+
+std::vector<PlanStatusChange> statusHistoryOf(const std::vector<PlanRevision> &revisions)
+{
+    std::vector<PlanStatusChange> changes;
+    for (const PlanRevision &revision : revisions) {
+        const bool first = changes.empty();
+        if (!first && changes.back().to == revision.status)
+            continue;
+        PlanStatusChange change;
+        change.revision = revision.revision;
+        if (!first)
+            change.from = changes.back().to;
+        change.to = revision.status;
+        change.author = revision.author;
+        change.atUtc = revision.createdAtUtc;
+        changes.push_back(std::move(change));
+    }
+    return changes;
 }
 
 } // namespace Enms

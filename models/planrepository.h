@@ -38,6 +38,21 @@ struct PlanRevision {
     QJsonObject document;       // the whole plan as actionPlanToJson() writes it
 };
 
+// A revision that gave a plan a status: its creation (no `from`) or a change of status,
+// with who made it and when. A status move taken back with undo is a change too, because
+// it is stored as its own revision.
+struct PlanStatusChange {
+    int revision = 1;
+    std::optional<Engine::PlanStatus> from;     // empty for the creation
+    Engine::PlanStatus to = Engine::PlanStatus::Draft;
+    QString author;
+    QDateTime atUtc;
+};
+
+// The creation and every status change among these revisions (oldest first, as
+// PlanRepository::revisions() returns them), oldest first. Revisions need no document.
+std::vector<PlanStatusChange> statusHistoryOf(const std::vector<PlanRevision> &revisions);
+
 // Saved action plans. Every save writes a new numbered revision holding the whole
 // plan, and a record in the audit log, in one transaction; revisions are never
 // changed afterwards. The plan's current state is the latest revision.
@@ -66,6 +81,8 @@ public:
     Engine::Result<Engine::ActionPlan> plan(const QString &planId) const;
     Engine::Result<std::vector<PlanSummary>> plans(const QString &siteId = {}) const;
     Engine::Result<std::vector<PlanRevision>> revisions(const QString &planId) const;
+    // statusHistoryOf() the plan's revisions, read without their documents.
+    Engine::Result<std::vector<PlanStatusChange>> statusHistory(const QString &planId) const;
 
 private:
     Engine::Result<QString> freeId(const Engine::ActionPlan &plan) const;
@@ -73,6 +90,8 @@ private:
     Engine::Status writeRevision(const Engine::ActionPlan &plan, int revision,
                                  const QString &summary);
     Engine::Result<int> currentRevision(const QString &planId) const;
+    Engine::Result<std::vector<PlanRevision>> readRevisions(const QString &planId,
+                                                            bool withDocuments) const;
 
     Database &m_database;
     QString m_currency;

@@ -49,8 +49,10 @@ Result<std::unique_ptr<PlanDocument>> PlanDocument::open(Database &database,
         return revisions.error();
 
     const QString currency = currencyOfSeu(database, plan->seuId);
-    return std::make_unique<PlanDocument>(database, currency, std::move(plan).value(),
-                                          revisions->back().revision);
+    auto document = std::make_unique<PlanDocument>(database, currency, std::move(plan).value(),
+                                                   revisions->back().revision);
+    document->m_statusChange = statusHistoryOf(*revisions).back();
+    return document;
 }
 
 PlanDocument::PlanDocument(Database &database, QString currency, ActionPlan plan,
@@ -61,6 +63,9 @@ PlanDocument::PlanDocument(Database &database, QString currency, ActionPlan plan
     , m_revision(revision)
     , m_undoStack(new QUndoStack(this))
 {
+    m_statusChange.revision = revision;
+    m_statusChange.to = m_plan.status;
+    m_statusChange.atUtc = m_plan.createdAtUtc;
     m_actions = new PlanActionsModel(*this, std::move(m_plan.actions));
     m_plan.actions.clear();
     connect(m_actions, &PlanActionsModel::actionsEdited, this, &PlanDocument::save);
@@ -223,9 +228,25 @@ Status PlanDocument::moveStatus(PlanStatus to)
 
     m_plan.status = to;
     m_revision = *revision;
+    readStatusChange(from, to);
     Q_EMIT statusChanged(to);
-    Q_EMIT saved(m_revision, tr("Status %1 -> %2").arg(planStatusCode(from), planStatusCode(to)));
+    //: old and new status
+    Q_EMIT saved(m_revision, tr("Status %1 → %2").arg(PlanText::statusName(from),
+                                                      PlanText::statusName(to)));
     return Done{};
+}
+
+// Reads back who and when the repository stored for the status the plan now has; should
+// that fail, the move is described as made here and now.
+void PlanDocument::readStatusChange(PlanStatus from, PlanStatus to)
+{
+    const Result<std::vector<PlanStatusChange>> history =
+        PlanRepository(m_database, m_currency).statusHistory(m_plan.id);
+    if (history && history->back().revision == m_revision) {
+        m_statusChange = history->back();
+        return;
+    }
+    m_statusChange = {m_revision, from, to, currentActor(), QDateTime::currentDateTimeUtc()};
 }
 
 Status PlanDocument::restoreStatus(PlanStatus to)
@@ -239,13 +260,17 @@ Status PlanDocument::restoreStatus(PlanStatus to)
                                 .arg(planStatusCode(from), planStatusCode(to));
     const Result<int> revision =
         PlanRepository(m_database, m_currency).update(plan(), summary, m_revision);
-    Q_EMIT statusChanged(to);
     if (!revision) {
+        Q_EMIT statusChanged(to);
         Q_EMIT saveFailed(revision.error().message);
         return revision.error();
     }
     m_revision = *revision;
-    Q_EMIT saved(m_revision, summary);
+    readStatusChange(from, to);
+    Q_EMIT statusChanged(to);
+    //: old and new status; an undone status move
+    Q_EMIT saved(m_revision, tr("Status %1 → %2 (undone)").arg(PlanText::statusName(from),
+                                                               PlanText::statusName(to)));
     return Done{};
 }
 

@@ -3,6 +3,7 @@
 
 #include "engine/core/result.h"
 #include "engine/performance/actionplan.h"
+#include "models/planrepository.h"
 #include "models/plans/planfield.h"
 
 #include <QObject>
@@ -54,6 +55,9 @@ public:
     QString performanceVerification() const { return m_plan.performanceVerification; }
     QDate targetDate() const { return m_plan.targetDate; }
     Engine::PlanStatus status() const { return m_plan.status; }
+    // The stored revision that gave the plan its current status (a move or the
+    // creation), with who and when. Up to date once statusChanged is emitted.
+    const PlanStatusChange &statusChange() const { return m_statusChange; }
     const Engine::ExpectedOutcomes &expectedOutcomes() const { return m_plan.expectedOutcomes; }
 
     // A field as the editor shows it: lists one item a line, dates as ISO 8601.
@@ -102,11 +106,13 @@ private:
     void save(const QString &summary);
     void announce(PlanField field);
     void fieldEdited(PlanField field);
+    void readStatusChange(Engine::PlanStatus from, Engine::PlanStatus to);
 
     Database &m_database;
     QString m_currency;
     Engine::ActionPlan m_plan;          // actions live in m_actions
     int m_revision = 1;
+    PlanStatusChange m_statusChange;
     bool m_unsaved = false;             // the last save failed
     PlanActionsModel *m_actions = nullptr;
     QUndoStack *m_undoStack = nullptr;

@@ -70,4 +70,39 @@ QString PlanText::dateWords(const QDate &date)
     return QLocale().toString(date, tr("d MMM yyyy"));
 }
 
+QString PlanText::statusSentence(const PlanStatusChange &change, Qt::TextFormat format)
+{
+    const bool rich = format == Qt::RichText;
+    const QString name = statusName(change.to);
+    const QString status = rich ? QStringLiteral("<b style=\"color:%1\">%2</b>")
+                                      .arg(statusColor(change.to).name(), name.toHtmlEscaped())
+                                : name;
+    const QString author = rich ? change.author.toHtmlEscaped() : change.author;
+    const QDateTime local = change.atUtc.toLocalTime();
+    QString date = dateWords(local.date());
+    QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    if (rich) {
+        date = date.toHtmlEscaped();
+        time = time.toHtmlEscaped();
+    }
+    if (!change.from)
+        //: status, who created the plan, date, time of day
+        return tr("%1, created by %2 on %3 at %4").arg(status, author, date, time);
+    //: status, who moved the plan there, date, time of day
+    return tr("%1 by %2 on %3 at %4").arg(status, author, date, time);
+}
+
+QString PlanText::statusChangeName(const PlanStatusChange &change)
+{
+    if (!change.from)
+        return tr("Created as %1").arg(statusName(change.to));
+    //: old status → new status
+    const QString move = tr("%1 → %2").arg(statusName(*change.from), statusName(change.to));
+    // Only the undo of a move changes the status in a way the workflow does not allow.
+    if (!Engine::isAllowedTransition(*change.from, change.to))
+        //: a status change that took a move back
+        return tr("%1 (move undone)").arg(move);
+    return move;
+}
+
 } // namespace Enms

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/performance/actionplan.h"
+#include "models/planrepository.h"
 #include "models/plans/planfield.h"
 
 #include <QColor>
@@ -26,6 +27,13 @@ public:
 
     // "4 Dec 2026": the date with the month in the user's language, in a translated order.
     static QString dateWords(const QDate &date);
+    // Who gave the plan its status and when: "Approved by alice on 4 Dec 2026 at 10:02",
+    // or for the creation "Draft, created by bob on 4 Dec 2026 at 10:02". As rich text
+    // the status name is bold in its colour and everything else is escaped.
+    static QString statusSentence(const PlanStatusChange &change,
+                                  Qt::TextFormat format = Qt::PlainText);
+    // "Draft → Approved", "Approved → Draft (move undone)", or "Created as Draft".
+    static QString statusChangeName(const PlanStatusChange &change);
 };
 
 } // namespace Enms

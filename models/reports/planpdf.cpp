@@ -62,7 +62,45 @@ QString localNumber(double value, int decimals)
     return QLocale().toString(value, 'f', decimals);
 }
 
+QString tableStart()
+{
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                          "cellpadding=\"4\">");
+}
+
 } // namespace
+
+// Every status the plan has had, from its creation on, with who and when: the evidence
+// an auditor looks for that a plan was approved, carried out and verified.
+QString PlanPdf::statusHistoryHtml(const std::vector<PlanRevision> &revisions)
+{
+    if (revisions.empty())
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Status history"));
+    html += tableStart();
+    html += row({tr("Status"), tr("Who"), tr("When"), tr("Revision")}, "th");
+    for (const PlanStatusChange &change : statusHistoryOf(revisions)) {
+        html += row({esc(PlanText::statusChangeName(change)), esc(change.author),
+                     PagedReport::utcText(change.atUtc), QString::number(change.revision)});
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString PlanPdf::revisionHistoryHtml(const std::vector<PlanRevision> &revisions)
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Revision history"));
+    if (revisions.empty())
+        return html + QStringLiteral("<p>%1</p>").arg(tr("This plan has not been saved."));
+
+    html += tableStart();
+    html += row({tr("Revision"), tr("When"), tr("Who"), tr("Status"), tr("Change")}, "th");
+    for (const PlanRevision &revision : revisions) {
+        html += row({QString::number(revision.revision),
+                     PagedReport::utcText(revision.createdAtUtc), esc(revision.author),
+                     esc(PlanText::statusName(revision.status)), esc(revision.summary)});
+    }
+    return html + QStringLiteral("</table>");
+}
 
 Result<PlanReport> PlanPdf::forPlan(Database &database, const ActionPlan &plan)
 {
@@ -116,8 +154,7 @@ QString PlanPdf::html(const PlanReport &report)
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Root causes")) + list(plan.rootCauses);
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Actions"));
-    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                           "cellpadding=\"4\">");
+    html += tableStart();
     html += row({tr("Priority"), tr("Action"), tr("Responsible"), tr("Days"),
                  tr("Resources")}, "th");
     for (const PlanAction &action : plan.actions) {
@@ -146,21 +183,8 @@ QString PlanPdf::html(const PlanReport &report)
                                                  "is verified"));
     html += block(plan.performanceVerification);
 
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Revision history"));
-    if (report.revisions.empty()) {
-        html += QStringLiteral("<p>%1</p>").arg(tr("This plan has not been saved."));
-    } else {
-        html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                               "cellpadding=\"4\">");
-        html += row({tr("Revision"), tr("When"), tr("Who"), tr("Status"), tr("Change")}, "th");
-        for (const PlanRevision &revision : report.revisions) {
-            html += row({QString::number(revision.revision),
-                         PagedReport::utcText(revision.createdAtUtc),
-                         esc(revision.author), esc(PlanText::statusName(revision.status)),
-                         esc(revision.summary)});
-        }
-        html += QStringLiteral("</table>");
-    }
+    html += statusHistoryHtml(report.revisions);
+    html += revisionHistoryHtml(report.revisions);
     return html + QStringLiteral("</body></html>");
 }
 

@@ -27,7 +27,7 @@ struct PlanReport {
 };
 
 // The printed action plan, for an auditor who reads it without the program: the plan's
-// fields, its actions and its revision history, with the plan id, site, SEU, plan period,
+// fields, its actions, its status history and its revision history, with the plan id, site, SEU, plan period,
 // generation time and "page n of m" on every page. Everything the user typed is escaped,
 // so markup and ampersands print as typed. Needs a QGuiApplication (fonts).
 class PlanPdf final
@@ -48,6 +48,10 @@ public:
     static int paint(const PlanReport &report, QPagedPaintDevice &device);
 
     static Engine::Result<int> writePdf(const PlanReport &report, const QString &path);
+
+private:
+    static QString statusHistoryHtml(const std::vector<PlanRevision> &revisions);
+    static QString revisionHistoryHtml(const std::vector<PlanRevision> &revisions);
 };
 
 } // namespace Enms

@@ -108,10 +108,13 @@ void TestCliPlanPdf::planPdfHoldsTheFormLiterally()
     QVERIFY(text.contains("No time schedule controls when it runs."));
     QVERIFY(text.contains("Controls Engineer"));
     QVERIFY(text.contains("Off-hours energy in kWh per week"));   // no "ﬀ" ligature
-    // Fields and the revision history with its three revisions.
+    // Fields, the status history and the revision history with its three revisions.
     QVERIFY(text.contains("Significant energy use"));
     QVERIFY(text.contains("Injection-Molding-1"));
     QVERIFY(text.contains("Approved"));
+    QVERIFY(text.contains("Status history"));
+    QVERIFY(text.contains("Created as Draft"));
+    QVERIFY(text.contains("Draft → Approved"));
     QVERIFY(text.contains("Revision history"));
     QVERIFY(text.contains("Created from the inefficient_scheduling template"));
     QVERIFY(text.contains("Problem statement edited"));

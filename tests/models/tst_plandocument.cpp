@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // An open plan: every edit through the PlanEdits facade is one undo step and one stored
 // revision; the actions table behaves as an item model while rows are edited, added,
-// removed and moved; status moves follow the workflow; the history diff is literal.
+// removed and moved; status moves follow the workflow and record who and when; the
+// history diff is literal.
 #include "models/plans/planactionsmodel.h"
 #include "models/plans/plancommands.h"
 #include "models/plans/plandiff.h"
@@ -77,6 +78,14 @@ private:
     std::vector<Saved> m_saved;
 };
 
+QList<int> revisionNumbers(const std::vector<PlanStatusChange> &changes)
+{
+    QList<int> numbers;
+    for (const PlanStatusChange &change : changes)
+        numbers.append(change.revision);
+    return numbers;
+}
+
 } // namespace
 
 class TestPlanDocument final : public QObject
@@ -86,6 +95,7 @@ class TestPlanDocument final : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void backends_data();
 
     void textEditIsOneRevisionAndSignals();
     void undoAndRedoAreSavedToo();
@@ -100,6 +110,8 @@ private Q_SLOTS:
     void historyDiffShowsTextLiterally();
     void responsibleNamesForCompletion();
     void actorWithoutLoginVariablesIsTheAccount();
+    void statusChangesRecordWhoAndWhen_data() { backends_data(); }
+    void statusChangesRecordWhoAndWhen();
 
 private:
     std::unique_ptr<PlanDocument> reopen() const;
@@ -413,6 +425,13 @@ void TestPlanDocument::responsibleNamesForCompletion()
     QCOMPARE(*names, (strings({"Maintenance", "Operations", "Training"})));
 }
 
+void TestPlanDocument::backends_data()
+{
+    QTest::addColumn<TestDatabase::Kind>("kind");
+    for (TestDatabase::Kind kind : TestDatabase::availableKinds())
+        QTest::newRow(qPrintable(TestDatabase::kindName(kind))) << kind;
+}
+
 void TestPlanDocument::actorWithoutLoginVariablesIsTheAccount()
 {
 #ifndef Q_OS_UNIX
@@ -439,6 +458,64 @@ void TestPlanDocument::actorWithoutLoginVariablesIsTheAccount()
     qputenv("ENMS_USER", "from-enms-user");
     QCOMPARE(currentActor(), QStringLiteral("from-enms-user"));
 #endif
+}
+
+void TestPlanDocument::statusChangesRecordWhoAndWhen()
+{
+    QFETCH(TestDatabase::Kind, kind);
+    TestDatabase testDb(kind);
+    auto fixture = PlanFixture::make(testDb);
+    QVERIFY(fixture);
+    EnvironmentGuard actor{{"ENMS_USER", "creator"}};
+    const QString id = fixture->store(Engine::IssueType::ExcessiveIdle, QDate(2026, 3, 2));
+    auto opened = PlanDocument::open(*fixture->database, id);
+    QVERIFY(opened);
+    PlanDocument &document = **opened;
+    PlanRepository repository(*fixture->database, {});
+
+    // A plan that never moved has its status from its creation.
+    QCOMPARE(document.statusChange().revision, 1);
+    QVERIFY(!document.statusChange().from);
+    QCOMPARE(document.statusChange().to, PlanStatus::Draft);
+    QCOMPARE(document.statusChange().author, QStringLiteral("creator"));
+    QCOMPARE(document.statusChange().atUtc, repository.revisions(id)->front().createdAtUtc);
+
+    qputenv("ENMS_USER", "approver");
+    QSignalSpy status(&document, &PlanDocument::statusChanged);
+    QVERIFY(PlanEdits::changeStatus(document, PlanStatus::Approved));
+    QCOMPARE(status.size(), 1);
+    const PlanStatusChange approved = document.statusChange();
+    QCOMPARE(approved.revision, 2);
+    QCOMPARE(approved.from, std::optional(PlanStatus::Draft));
+    QCOMPARE(approved.to, PlanStatus::Approved);
+    QCOMPARE(approved.author, QStringLiteral("approver"));
+    QCOMPARE(approved.atUtc, repository.revisions(id)->back().createdAtUtc);
+    QVERIFY(qAbs(approved.atUtc.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+    // A text edit is no status change; a second move and its undo are.
+    PlanEdits::setText(document, PlanField::ProblemStatement, QStringLiteral("Edited"));
+    QCOMPARE(document.statusChange().revision, 2);
+    qputenv("ENMS_USER", "starter");
+    QVERIFY(PlanEdits::changeStatus(document, PlanStatus::InProgress));
+    document.undoStack()->undo();
+    QCOMPARE(document.statusChange().revision, 5);
+    QCOMPARE(document.statusChange().from, std::optional(PlanStatus::InProgress));
+    QCOMPARE(document.statusChange().to, PlanStatus::Approved);
+    QCOMPARE(document.statusChange().author, QStringLiteral("starter"));
+
+    // The stored history, read without documents, and the same worked out from the
+    // full revisions.
+    const auto history = repository.statusHistory(id);
+    QVERIFY(history);
+    QCOMPARE(revisionNumbers(*history), (QList<int>{1, 2, 4, 5}));
+    QCOMPARE(history->at(0).author, QStringLiteral("creator"));
+    QCOMPARE(history->at(1).author, QStringLiteral("approver"));
+    QCOMPARE(history->at(2).from, std::optional(PlanStatus::Approved));
+    QCOMPARE(history->at(2).to, PlanStatus::InProgress);
+    QCOMPARE(history->at(3).atUtc, document.statusChange().atUtc);
+    QCOMPARE(revisionNumbers(statusHistoryOf(*repository.revisions(id))),
+             revisionNumbers(*history));
+    QVERIFY(!repository.statusHistory(QStringLiteral("AP-none")));
 }
 
 QTEST_GUILESS_MAIN(TestPlanDocument)

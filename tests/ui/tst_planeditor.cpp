@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The action-plan editor as a user drives it: typing into a field of the mapped form
 // (the cursor survives the model's echo), undo and redo from the Edit menu, the status
-// workflow through the combo, the history panel, the new-plan path, and a program
-// killed with SIGKILL while editing that loses nothing the editor had handed over.
+// workflow through the combo with who moved it and when, the history panel, the
+// new-plan path, and a program killed with SIGKILL while editing that loses nothing the
+// editor had handed over.
 #include "models/planrepository.h"
 #include "models/plans/planactionsmodel.h"
 #include "models/plans/plancommands.h"
 #include "models/plans/plandocument.h"
 #include "models/plans/planfieldsmodel.h"
 #include "models/plans/planlistmodel.h"
+#include "models/plans/plantext.h"
 #include "planfixture.h"
 #include "ui/mainwindow.h"
 #include "ui/plans/plandelegates.h"
@@ -34,6 +36,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextDocument>
 #include <QUndoStack>
 
 #include <cstdio>
@@ -48,6 +51,23 @@ const char *const kChildVariable = "ENMS_PLAN_KILL_CHILD";
 const QString kTyped = QStringLiteral(" Typed & <kept>");
 const QString kNightShift = QStringLiteral("Night shift");
 constexpr int kCommitTimeoutMs = 3 * PlanForm::kCommitDelayMs;
+
+// A rich-text label as the user reads it.
+QString plainText(const QLabel *label)
+{
+    QTextDocument document;
+    document.setHtml(label->text());
+    return document.toPlainText();
+}
+
+// "on 4 Dec 2026 at 10:02 AM" in the workstation's zone and the test's locale.
+QString onDateAt(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    return QStringLiteral("on %1 at %2")
+        .arg(QLocale().toString(local.date(), QStringLiteral("d MMM yyyy")),
+             QLocale().toString(local.time(), QLocale::ShortFormat));
+}
 
 QStringList comboTexts(const QComboBox *combo)
 {
@@ -88,6 +108,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void backends_data();
 
     void listSelectsAndOpensAPlan();
     void typedTextIsSavedUndoneAndRedone();
@@ -103,6 +124,8 @@ private Q_SLOTS:
     void echoKeepsCursorSelectionAndBlankLines();
     void leavingAFieldHandsItOver();
     void targetDateThroughTheMapper();
+    void statusShowsWhoAndWhen_data() { backends_data(); }
+    void statusShowsWhoAndWhen();
 
 private:
     QTemporaryDir m_settings;
@@ -376,6 +399,13 @@ void TestPlanEditor::killDuringEditingLosesNothingCommitted()
     QCOMPARE((*reopened)->revision(), 3);
 }
 
+void TestPlanEditor::backends_data()
+{
+    QTest::addColumn<TestDatabase::Kind>("kind");
+    for (TestDatabase::Kind kind : TestDatabase::availableKinds())
+        QTest::newRow(qPrintable(TestDatabase::kindName(kind))) << kind;
+}
+
 void TestPlanEditor::formIsAMapperOverThePlanFields()
 {
     QVERIFY(m_editor->openPlan(m_planId));
@@ -485,6 +515,51 @@ void TestPlanEditor::targetDateThroughTheMapper()
     undo->trigger();
     QCOMPARE(date->date(), QDate(2026, 4, 1));
     QCOMPARE(m_fixture->stored(m_planId).targetDate, QDate(2026, 4, 1));
+}
+
+void TestPlanEditor::statusShowsWhoAndWhen()
+{
+    QFETCH(TestDatabase::Kind, kind);
+    m_editor.reset();
+    TestDatabase testDb(kind);
+    auto fixture = PlanFixture::make(testDb);
+    QVERIFY(fixture);
+    qputenv("ENMS_USER", "creator");
+    const QString id = fixture->store(Engine::IssueType::ExcessiveIdle, QDate(2026, 3, 2));
+    PlanEditor editor;
+    editor.setDatabase(fixture->database.get());
+    QVERIFY(editor.openPlan(id));
+    QLabel *label = editor.form()->statusLabel();
+    PlanRepository repository(*fixture->database, {});
+    const QDateTime createdAt = repository.revisions(id)->front().createdAtUtc;
+    QCOMPARE(plainText(label),
+             QStringLiteral("● Draft, created by creator ") + onDateAt(createdAt));
+
+    // Moved through the combo by a user whose name needs escaping.
+    qputenv("ENMS_USER", "alice & <bob>");
+    Q_EMIT editor.form()->statusCombo()->activated(1);
+    const auto stored = repository.revisions(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->back().status, PlanStatus::Approved);
+    QCOMPARE(stored->back().author, QStringLiteral("alice & <bob>"));
+    const QDateTime movedAt = stored->back().createdAtUtc;
+    QVERIFY(qAbs(movedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    const QString approved = QStringLiteral("● Approved by alice & <bob> ") + onDateAt(movedAt);
+    QCOMPARE(plainText(label), approved);
+    QVERIFY(label->text().contains(PlanText::statusColor(PlanStatus::Approved).name()));
+
+    // A text edit leaves the line alone; undoing the move is a change by its own user.
+    PlanEdits::setText(*editor.currentDocument(), PlanField::ProblemStatement,
+                       QStringLiteral("Edited"));
+    QCOMPARE(plainText(label), approved);
+    qputenv("ENMS_USER", "carol");
+    std::unique_ptr<QAction> undo(editor.createUndoAction(nullptr));
+    undo->trigger();   // the text edit
+    undo->trigger();   // the move
+    QCOMPARE(editor.currentDocument()->status(), PlanStatus::Draft);
+    const QDateTime undoneAt = repository.revisions(id)->back().createdAtUtc;
+    QCOMPARE(plainText(label), QStringLiteral("● Draft by carol ") + onDateAt(undoneAt));
+    qunsetenv("ENMS_USER");
 }
 
 int main(int argc, char *argv[])

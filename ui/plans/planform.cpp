@@ -109,7 +109,12 @@ void PlanForm::createWidgets()
     createFieldEdits();
     m_statusCombo = new QComboBox;
     m_statusCombo->setToolTip(tr("Only the moves the plan workflow allows are offered"));
+    // Its items change with every move; a width fixed at the first show would cut them.
+    m_statusCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_statusLabel = new QLabel;
+    m_statusLabel->setTextFormat(Qt::RichText);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_statusCombo);
@@ -272,7 +277,8 @@ void PlanForm::commitPendingEdits()
 }
 
 // The combo offers the current status and the moves the workflow allows from it; the
-// label repeats the status in its colour, so it is never told by colour alone.
+// label repeats the status in its colour, so it is never told by colour alone, with who
+// gave the plan that status and when.
 void PlanForm::showStatus()
 {
     const QSignalBlocker blocker(m_statusCombo);
@@ -287,9 +293,14 @@ void PlanForm::showStatus()
         m_statusCombo->addItem(tr("→ %1").arg(PlanText::statusName(next)), int(next));
     m_statusCombo->setCurrentIndex(0);
 
-    m_statusLabel->setText(QStringLiteral("<b style=\"color:%1\">● %2</b>")
-                               .arg(PlanText::statusColor(current).name(),
-                                    PlanText::statusName(current).toHtmlEscaped()));
+    const QString color = PlanText::statusColor(current).name();
+    const PlanStatusChange &change = m_document->statusChange();
+    const QString sentence = change.to == current
+                                 ? PlanText::statusSentence(change, Qt::RichText)
+                                 : QStringLiteral("<b style=\"color:%1\">%2</b>")
+                                       .arg(color, PlanText::statusName(current).toHtmlEscaped());
+    m_statusLabel->setText(QStringLiteral("<b style=\"color:%1\">●</b> %2")
+                               .arg(color, sentence));
 }
 
 void PlanForm::showOutcomes()

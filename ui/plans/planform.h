@@ -24,7 +24,7 @@ class PlanFieldDelegate;
 class PlanFieldsModel;
 
 // The form for one open action plan: its texts, the actions table, the read-only
-// expected outcomes, the target date and the status. The text
+// expected outcomes, the target date and the status with who set it and when. The text
 // fields and the target date are a QDataWidgetMapper over PlanFieldsModel; every change
 // goes through the PlanEdits facade, so it lands on the plan's undo stack and is saved
 // at once. Typed text is handed over when typing pauses for kCommitDelayMs, when the
@@ -56,6 +56,7 @@ public:
     QPlainTextEdit *performanceVerificationEdit() const { return m_performanceVerification; }
     QDateEdit *targetDateEdit() const { return m_targetDate; }
     QComboBox *statusCombo() const { return m_statusCombo; }
+    // The status in its colour, with who set it and when.
     QLabel *statusLabel() const { return m_statusLabel; }
     QTableView *actionsView() const { return m_actionsView; }
     PlanFieldsModel *fieldsModel() const { return m_fields; }
