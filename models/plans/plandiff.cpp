@@ -5,7 +5,9 @@
 #include "models/plans/plantext.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
+#include <QLocale>
 #include <QStringList>
 
 namespace Enms {
@@ -34,13 +36,64 @@ QString literal(const QJsonValue &value)
     return value.toString();
 }
 
+void compareTexts(std::vector<PlanFieldChange> &changes, const QString &name,
+                  const QString &was, const QString &now)
+{
+    if (was != now)
+        changes.push_back({name, was, now});
+}
+
 void compare(std::vector<PlanFieldChange> &changes, const QString &name,
              const QJsonValue &before, const QJsonValue &after)
 {
-    const QString was = literal(before);
-    const QString now = literal(after);
-    if (was != now)
-        changes.push_back({name, was, now});
+    compareTexts(changes, name, literal(before), literal(after));
+}
+
+// A stored status code as the status's name; an unknown code is shown as stored.
+QString statusWords(const QJsonValue &value)
+{
+    const QString code = value.toString();
+    const auto status = Engine::planStatusFromCode(code);
+    return status ? PlanText::statusName(*status) : code;
+}
+
+QString dateWords(const QJsonValue &value)
+{
+    const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+    return date.isValid() ? PlanText::dateWords(date) : value.toString();
+}
+
+// A stored figure with its unit in the user's locale, empty when there is none.
+QString amount(const QJsonValue &value, int decimals, const QString &unit)
+{
+    if (!value.isDouble())
+        return literal(value);
+    //: a figure and its unit
+    return PlanDiffText::tr("%1 %2").arg(QLocale().toString(value.toDouble(), 'f', decimals),
+                                         unit);
+}
+
+// The expected outcomes as the form shows them; their codes (basis, fraction, days) are
+// spelled out in the stored note.
+void compareOutcomes(std::vector<PlanFieldChange> &changes, const QJsonObject &before,
+                     const QJsonObject &after)
+{
+    auto key = [](const char *name) { return QString::fromLatin1(name); };
+    const QString currency = after.value(key("currency")).toString();
+    //: %1 is one part of the expected outcomes
+    const QString title = PlanDiffText::tr("Expected outcomes – %1");
+    compareTexts(changes, title.arg(PlanDiffText::tr("Energy")),
+                 amount(before.value(key("energy_kwh")), 1, PlanDiffText::tr("kWh")),
+                 amount(after.value(key("energy_kwh")), 1, PlanDiffText::tr("kWh")));
+    compareTexts(changes, title.arg(PlanDiffText::tr("Cost")),
+                 amount(before.value(key("cost_usd")), 2,
+                        before.value(key("currency")).toString()),
+                 amount(after.value(key("cost_usd")), 2, currency));
+    compareTexts(changes, title.arg(PlanDiffText::tr("CO₂")),
+                 amount(before.value(key("carbon_kg")), 1, PlanDiffText::tr("kg")),
+                 amount(after.value(key("carbon_kg")), 1, PlanDiffText::tr("kg")));
+    compare(changes, title.arg(PlanDiffText::tr("Basis")), before.value(key("note")),
+            after.value(key("note")));
 }
 
 struct ActionKey {
@@ -79,8 +132,9 @@ std::vector<PlanFieldChange> diffPlanDocuments(const QJsonObject &before,
 {
     auto field = [](const char *key) { return QString::fromLatin1(key); };
     std::vector<PlanFieldChange> changes;
-    compare(changes, PlanDiffText::tr("Status"), before.value(field("status")),
-            after.value(field("status")));
+    compareTexts(changes, PlanDiffText::tr("Status"),
+                 statusWords(before.value(field("status"))),
+                 statusWords(after.value(field("status"))));
     compare(changes, PlanText::fieldName(PlanField::ProblemStatement),
             before.value(field("problem_statement")), after.value(field("problem_statement")));
     compare(changes, PlanText::fieldName(PlanField::RootCauses),
@@ -88,11 +142,8 @@ std::vector<PlanFieldChange> diffPlanDocuments(const QJsonObject &before,
     compareActions(changes, before.value(field("actions")).toArray(),
                    after.value(field("actions")).toArray());
 
-    const QJsonObject outcomesBefore = before.value(field("expected_outcomes")).toObject();
-    const QJsonObject outcomesAfter = after.value(field("expected_outcomes")).toObject();
-    for (const QString &key : outcomesAfter.keys())
-        compare(changes, PlanDiffText::tr("Expected outcomes – %1").arg(key),
-                outcomesBefore.value(key), outcomesAfter.value(key));
+    compareOutcomes(changes, before.value(field("expected_outcomes")).toObject(),
+                    after.value(field("expected_outcomes")).toObject());
 
     compare(changes, PlanText::fieldName(PlanField::MonitoringPlan),
             before.value(field("monitoring_plan")), after.value(field("monitoring_plan")));
@@ -102,8 +153,9 @@ std::vector<PlanFieldChange> diffPlanDocuments(const QJsonObject &before,
     compare(changes, PlanText::fieldName(PlanField::PerformanceVerification),
             before.value(field("performance_verification")),
             after.value(field("performance_verification")));
-    compare(changes, PlanText::fieldName(PlanField::TargetDate),
-            before.value(field("target_date")), after.value(field("target_date")));
+    compareTexts(changes, PlanText::fieldName(PlanField::TargetDate),
+                 dateWords(before.value(field("target_date"))),
+                 dateWords(after.value(field("target_date"))));
     return changes;
 }
 

@@ -9,7 +9,8 @@
 namespace Enms {
 
 // One difference between two stored revisions of a plan, as the history panel shows it:
-// the field's name ("Action 2 – responsible") and its text before and after, literally.
+// the field's name ("Action 2 – Responsible") and its text before and after. What the
+// user typed is shown literally; statuses, dates and figures are shown in words.
 struct PlanFieldChange {
     QString field;
     QString before;

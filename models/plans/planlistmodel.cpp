@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/plans/planlistmodel.h"
 
-#include "models/performance/performancetext.h"
+#include "models/performance/opportunitytablemodel.h"
 #include "models/plans/plantext.h"
 
 #include <QLocale>
@@ -72,7 +72,7 @@ QVariant PlanListModel::displayData(const PlanSummary &plan, int column) const
     case SeuColumn: return plan.seuName;
     case IssueTypeColumn: {
         const auto type = issueTypeFromCode(plan.issueType);
-        return type ? PerformanceText::issueTypeName(*type) : plan.issueType;
+        return type ? OpportunityTableModel::issueTypeLabel(*type) : plan.issueType;
     }
     case StatusColumn: return PlanText::statusName(plan.status);
     case TargetDateColumn: return QLocale().toString(plan.targetDate, QLocale::ShortFormat);

@@ -2,7 +2,8 @@
 #include "models/reports/planpdf.h"
 
 #include "models/performance/actionplantext.h"
-#include "models/performance/performancetext.h"
+#include "models/performance/opportunitytablemodel.h"
+#include "models/plans/planrevisiontext.h"
 #include "models/plans/plantext.h"
 #include "models/registry.h"
 #include "models/reports/pagedreport.h"
@@ -92,12 +93,15 @@ QString PlanPdf::revisionHistoryHtml(const std::vector<PlanRevision> &revisions)
     if (revisions.empty())
         return html + QStringLiteral("<p>%1</p>").arg(tr("This plan has not been saved."));
 
+    const QStringList changes = PlanRevisionText::changes(revisions);
     html += tableStart();
     html += row({tr("Revision"), tr("When"), tr("Who"), tr("Status"), tr("Change")}, "th");
-    for (const PlanRevision &revision : revisions) {
+    for (size_t i = 0; i < revisions.size(); ++i) {
+        const PlanRevision &revision = revisions[i];
         html += row({QString::number(revision.revision),
                      PagedReport::utcText(revision.createdAtUtc), esc(revision.author),
-                     esc(PlanText::statusName(revision.status)), esc(revision.summary)});
+                     esc(PlanText::statusName(revision.status)),
+                     esc(changes.at(qsizetype(i)))});
     }
     return html + QStringLiteral("</table>");
 }
@@ -141,7 +145,7 @@ QString PlanPdf::html(const PlanReport &report)
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     html += row({tr("Site"), esc(report.site.name)});
     html += row({tr("Significant energy use"), esc(plan.seuName)});
-    html += row({tr("Issue type"), esc(PerformanceText::issueTypeName(plan.issueType))});
+    html += row({tr("Issue type"), esc(OpportunityTableModel::issueTypeLabel(plan.issueType))});
     html += row({tr("Status"), esc(PlanText::statusName(plan.status))});
     html += row({tr("Created on"), plan.createdOn.toString(Qt::ISODate)});
     html += row({tr("Target date"), plan.targetDate.toString(Qt::ISODate)});

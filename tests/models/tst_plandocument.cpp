@@ -2,11 +2,12 @@
 // An open plan: every edit through the PlanEdits facade is one undo step and one stored
 // revision; the actions table behaves as an item model while rows are edited, added,
 // removed and moved; status moves follow the workflow and record who and when; the
-// history diff is literal.
+// history diff shows typed text literally and everything else in words.
 #include "models/plans/planactionsmodel.h"
 #include "models/plans/plancommands.h"
 #include "models/plans/plandiff.h"
 #include "models/plans/plandocument.h"
+#include "models/plans/planrevisiontext.h"
 #include "planfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -112,6 +113,8 @@ private Q_SLOTS:
     void actorWithoutLoginVariablesIsTheAccount();
     void statusChangesRecordWhoAndWhen_data() { backends_data(); }
     void statusChangesRecordWhoAndWhen();
+    void revisionChangesInWords_data() { backends_data(); }
+    void revisionChangesInWords();
 
 private:
     std::unique_ptr<PlanDocument> reopen() const;
@@ -516,6 +519,68 @@ void TestPlanDocument::statusChangesRecordWhoAndWhen()
     QCOMPARE(revisionNumbers(statusHistoryOf(*repository.revisions(id))),
              revisionNumbers(*history));
     QVERIFY(!repository.statusHistory(QStringLiteral("AP-none")));
+}
+
+void TestPlanDocument::revisionChangesInWords()
+{
+    QFETCH(TestDatabase::Kind, kind);
+    TestDatabase testDb(kind);
+    auto fixture = PlanFixture::make(testDb);
+    QVERIFY(fixture);
+    const QString id = fixture->store(Engine::IssueType::ExcessiveIdle, QDate(2026, 3, 2));
+    auto opened = PlanDocument::open(*fixture->database, id);
+    QVERIFY(opened);
+    PlanDocument &document = **opened;
+
+    PlanEdits::setText(document, PlanField::ProblemStatement, kMarkup);
+    PlanEdits::insertAction(document, 3);
+    PlanEdits::removeAction(document, 0);
+    PlanEdits::moveAction(document, 0, 1);
+    PlanEdits::setActionCell(document, 1, PlanActionsModel::ResponsibleColumn,
+                             QStringLiteral("Shift lead"));
+    PlanEdits::setTargetDate(document, QDate(2026, 5, 15));
+    QVERIFY(PlanEdits::changeStatus(document, PlanStatus::Approved));
+    document.undoStack()->undo();
+
+    const auto revisions = PlanRepository(*fixture->database, {}).revisions(id);
+    QVERIFY(revisions);
+    QCOMPARE(PlanRevisionText::changes(*revisions),
+             (strings({"Created from the “Excessive idle running” template",
+                       "Problem statement edited",
+                       "Action 4 added",
+                       "Action 1 removed (“Detect idle”)",
+                       "Action 1 moved to position 2",
+                       "Action 2 – Responsible edited",
+                       "Target date 1 Apr 2026 → 15 May 2026",
+                       "Status Draft → Approved",
+                       "Status Approved → Draft (move undone)"})));
+    // The stored summaries, the audit record, keep their codes.
+    QCOMPARE(revisions->at(7).summary, QStringLiteral("Status draft -> approved"));
+
+    // The diff names statuses, dates and figures in words too.
+    auto changes = diffPlanDocuments(revisions->at(6).document, revisions->at(7).document);
+    QCOMPARE(changes.size(), size_t(1));
+    QCOMPARE(changes[0].field, QStringLiteral("Status"));
+    QCOMPARE(changes[0].before, QStringLiteral("Draft"));
+    QCOMPARE(changes[0].after, QStringLiteral("Approved"));
+    changes = diffPlanDocuments(revisions->at(5).document, revisions->at(6).document);
+    QCOMPARE(changes.size(), size_t(1));
+    QCOMPARE(changes[0].before, QStringLiteral("1 Apr 2026"));
+    QCOMPARE(changes[0].after, QStringLiteral("15 May 2026"));
+
+    changes = diffPlanDocuments({}, revisions->at(0).document);
+    QStringList fields;
+    for (const PlanFieldChange &change : changes) {
+        fields.append(change.field);
+        QVERIFY2(!change.field.contains(QLatin1Char('_')), qPrintable(change.field));
+    }
+    const auto cost = std::find_if(changes.begin(), changes.end(), [](const auto &change) {
+        return change.field == QStringLiteral("Expected outcomes – Cost");
+    });
+    QVERIFY2(cost != changes.end(), qPrintable(fields.join(QStringLiteral(" | "))));
+    QCOMPARE(cost->after, QStringLiteral("264.00 EUR"));
+    QVERIFY(fields.contains(QStringLiteral("Expected outcomes – Energy")));
+    QVERIFY(fields.contains(QStringLiteral("Expected outcomes – Basis")));
 }
 
 QTEST_GUILESS_MAIN(TestPlanDocument)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The plan list: what it shows of stored plans, how it follows a plan's changes, and
 // that it behaves as an item model while doing so.
+#include "models/performance/opportunitytablemodel.h"
 #include "models/plans/planlistmodel.h"
 #include "models/plans/plantext.h"
 #include "planfixture.h"
@@ -58,8 +59,11 @@ void TestPlanListModel::listsStoredPlans()
     QCOMPARE(first.data(PlanListModel::SeuIdRole).toString(), fixture->seu.id);
     QCOMPARE(model.index(0, PlanListModel::SeuColumn).data().toString(),
              QStringLiteral("Press Line 2"));
+    // The issue type reads as in the opportunities table, not as a code with spaces.
     QCOMPARE(model.index(1, PlanListModel::IssueTypeColumn).data().toString(),
-             QStringLiteral("excessive idle running"));
+             QStringLiteral("Excessive idle running"));
+    QCOMPARE(model.index(0, PlanListModel::IssueTypeColumn).data().toString(),
+             OpportunityTableModel::issueTypeLabel(Engine::IssueType::BaselineDrift));
     QCOMPARE(model.index(1, PlanListModel::StatusColumn).data().toString(),
              QStringLiteral("Draft"));
     QCOMPARE(model.index(1, PlanListModel::StatusColumn).data(PlanListModel::StatusCodeRole)

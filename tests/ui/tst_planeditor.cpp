@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The action-plan editor as a user drives it: typing into a field of the mapped form
 // (the cursor survives the model's echo), undo and redo from the Edit menu, the status
-// workflow through the combo with who moved it and when, the history panel, the
+// workflow through the combo with who moved it and when, the history panel in words, the
 // new-plan path, and a program killed with SIGKILL while editing that loses nothing the
 // editor had handed over.
 #include "models/planrepository.h"
@@ -58,6 +58,14 @@ QString plainText(const QLabel *label)
     QTextDocument document;
     document.setHtml(label->text());
     return document.toPlainText();
+}
+
+QStringList columnTexts(const QTableWidget *table, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < table->rowCount(); ++row)
+        texts.append(table->item(row, column)->text());
+    return texts;
 }
 
 // "on 4 Dec 2026 at 10:02 AM" in the workstation's zone and the test's locale.
@@ -126,6 +134,8 @@ private Q_SLOTS:
     void targetDateThroughTheMapper();
     void statusShowsWhoAndWhen_data() { backends_data(); }
     void statusShowsWhoAndWhen();
+    void historyAndListSpeakWords_data() { backends_data(); }
+    void historyAndListSpeakWords();
 
 private:
     QTemporaryDir m_settings;
@@ -560,6 +570,63 @@ void TestPlanEditor::statusShowsWhoAndWhen()
     const QDateTime undoneAt = repository.revisions(id)->back().createdAtUtc;
     QCOMPARE(plainText(label), QStringLiteral("● Draft by carol ") + onDateAt(undoneAt));
     qunsetenv("ENMS_USER");
+}
+
+void TestPlanEditor::historyAndListSpeakWords()
+{
+    QFETCH(TestDatabase::Kind, kind);
+    m_editor.reset();
+    TestDatabase testDb(kind);
+    auto fixture = PlanFixture::make(testDb);
+    QVERIFY(fixture);
+    PlanEditor editor;
+    editor.setDatabase(fixture->database.get());
+    const Engine::Result<QString> created =
+        editor.createPlan(QStringLiteral("Press Line 2"),
+                          QStringLiteral("inefficient_scheduling"));
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    const int row = editor.listModel()->rowOf(*created);
+    QCOMPARE(editor.listModel()->index(row, PlanListModel::IssueTypeColumn).data().toString(),
+             QStringLiteral("Inefficient scheduling"));
+
+    PlanDocument *document = editor.currentDocument();
+    QVERIFY(PlanEdits::changeStatus(*document, PlanStatus::Approved));
+    QTableView *actions = editor.form()->actionsView();
+    actions->model()->insertRows(actions->model()->rowCount(), 1);
+    document->undoStack()->undo();   // the new action
+    document->undoStack()->undo();   // the move
+
+    QTableWidget *revisions = editor.history()->revisionTable();
+    QCOMPARE(revisions->horizontalHeaderItem(4)->text(), QStringLiteral("Change"));
+    QCOMPARE(columnTexts(revisions, 4),
+             (QStringList{QStringLiteral("Created from the “Inefficient scheduling” template"),
+                          QStringLiteral("Status Draft → Approved"),
+                          QStringLiteral("Action 4 added"),
+                          QStringLiteral("Action 4 removed (“New action”)"),
+                          QStringLiteral("Status Approved → Draft (move undone)")}));
+    QCOMPARE(columnTexts(revisions, 3),
+             (QStringList{QStringLiteral("Draft"), QStringLiteral("Approved"),
+                          QStringLiteral("Approved"), QStringLiteral("Approved"),
+                          QStringLiteral("Draft")}));
+
+    // The selected revision's diff: statuses by name.
+    QTableWidget *changes = editor.history()->changeTable();
+    revisions->setCurrentCell(1, 0);
+    QCOMPARE(changes->rowCount(), 1);
+    QCOMPARE(changes->item(0, 0)->text(), QStringLiteral("Status"));
+    QCOMPARE(changes->item(0, 1)->text(), QStringLiteral("Draft"));
+    QCOMPARE(changes->item(0, 2)->text(), QStringLiteral("Approved"));
+
+    // The creation lists every field, none by a code.
+    revisions->setCurrentCell(0, 0);
+    QVERIFY(changes->rowCount() > 5);
+    for (int i = 0; i < changes->rowCount(); ++i) {
+        for (int column = 0; column < 3; ++column) {
+            const QString text = changes->item(i, column)->text();
+            QVERIFY2(!text.contains(QLatin1Char('_')) && !text.contains(QStringLiteral("->")),
+                     qPrintable(text));
+        }
+    }
 }
 
 int main(int argc, char *argv[])

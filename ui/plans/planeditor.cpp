@@ -3,7 +3,7 @@
 
 #include "models/database.h"
 #include "models/performance/performanceservice.h"
-#include "models/performance/performancetext.h"
+#include "models/performance/opportunitytablemodel.h"
 #include "models/planrepository.h"
 #include "models/plans/plandocument.h"
 #include "models/plans/planlistmodel.h"
@@ -221,7 +221,7 @@ void PlanEditor::createPlanInteractively(const QString &seuId, const QString &se
     QStringList names;
     const QStringList codes = allIssueTypeCodes();
     for (const QString &code : codes)
-        names.append(PerformanceText::issueTypeName(*issueTypeFromCode(code)));
+        names.append(OpportunityTableModel::issueTypeLabel(*issueTypeFromCode(code)));
     bool chosen = false;
     const QString name = QInputDialog::getItem(
         this, tr("New action plan"), tr("What is the plan for %1 about?").arg(seuName), names,

@@ -2,6 +2,7 @@
 #include "ui/plans/planhistoryview.h"
 
 #include "models/plans/plandiff.h"
+#include "models/plans/planrevisiontext.h"
 #include "models/plans/plantext.h"
 
 #include <QHeaderView>
@@ -77,6 +78,7 @@ void PlanHistoryView::setRevisions(std::vector<PlanRevision> revisions)
     const QSignalBlocker blocker(m_revisions);
     m_revisions->setRowCount(int(m_history.size()));
     const QLocale locale;
+    const QStringList changes = PlanRevisionText::changes(m_history);
     for (int row = 0; row < int(m_history.size()); ++row) {
         const PlanRevision &revision = m_history[size_t(row)];
         m_revisions->setItem(row, NumberColumn, item(QString::number(revision.revision)));
@@ -86,7 +88,7 @@ void PlanHistoryView::setRevisions(std::vector<PlanRevision> revisions)
         auto *status = item(PlanText::statusName(revision.status));
         status->setForeground(PlanText::statusColor(revision.status));
         m_revisions->setItem(row, StatusColumn, status);
-        m_revisions->setItem(row, SummaryColumn, item(revision.summary));
+        m_revisions->setItem(row, SummaryColumn, item(changes.at(row)));
     }
     m_revisions->resizeColumnsToContents();
     m_revisions->setCurrentCell(int(m_history.size()) - 1, NumberColumn);

@@ -13,8 +13,9 @@ class QTableWidget;
 namespace Enms {
 
 // The revision history of one plan: every stored revision (who, when, status, what
-// changed) and, for the selected one, each field that differs from the revision before,
-// with its old and new text shown literally.
+// changed, in words worked out from the stored documents) and, for the selected one,
+// each field that differs from the revision before, with what the user typed shown
+// literally.
 class PlanHistoryView final : public QWidget
 {
     Q_OBJECT
