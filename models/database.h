@@ -61,7 +61,8 @@ private:
     int m_transactionDepth = 0;
 };
 
-// Who is acting, for the audit log: $ENMS_USER, else the login name.
+// Who is acting, for the audit log and plan revisions: $ENMS_USER, else the login name
+// from the environment, else (on POSIX) the account name of the effective user.
 QString currentActor();
 
 } // namespace Enms

@@ -1880,13 +1880,19 @@ dieser Tag: %3 kWh gegenüber Erwartung</translation>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>Status %1 -&gt; %2</source>
-        <translation>Status %1 -&gt; %2</translation>
-    </message>
-    <message>
         <source>Status %1 -&gt; %2 (undone)</source>
         <extracomment>status codes; an undone status move</extracomment>
         <translation>Status %1 -&gt; %2 (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <extracomment>old and new status</extracomment>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2 (undone)</source>
+        <extracomment>old and new status; an undone status move</extracomment>
+        <translation>Status %1 → %2 (rückgängig gemacht)</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +3051,37 @@ Währung: %3
     </message>
     <message>
         <source>Expected outcomes – %1</source>
+        <extracomment>%1 is one part of the expected outcomes</extracomment>
         <translation>Erwartete Ergebnisse – %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a figure and its unit</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3266,85 @@ Währung: %3
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRevisionText</name>
+    <message>
+        <source>Plan created</source>
+        <translation>Plan angelegt</translation>
+    </message>
+    <message>
+        <source>Created from the “%1” template</source>
+        <extracomment>the issue type whose template the plan started from</extracomment>
+        <translation>Aus der Vorlage „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <extracomment>old status → new status</extracomment>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (move undone)</source>
+        <extracomment>a status change that took a move back</extracomment>
+        <translation>%1 (Statuswechsel rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>Target date %1 → %2</source>
+        <extracomment>old and new target date</extracomment>
+        <translation>Zieltermin %1 → %2</translation>
+    </message>
+    <message>
+        <source>Action %1 added</source>
+        <translation>Maßnahme %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Action %1 removed (“%2”)</source>
+        <extracomment>action number and its text</extracomment>
+        <translation>Maßnahme %1 entfernt („%2“)</translation>
+    </message>
+    <message>
+        <source>Actions %1–%2 added</source>
+        <extracomment>the numbers of the first and the last added action</extracomment>
+        <translation>Maßnahmen %1–%2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Action %1 moved to position %2</source>
+        <translation>Maßnahme %1 an Position %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Action %1 – %2</source>
+        <extracomment>action number, column name</extracomment>
+        <translation>Maßnahme %1 – %2</translation>
+    </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Erwartete Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 edited</source>
+        <extracomment>the names of the edited fields, separated by commas</extracomment>
+        <translation>%1 bearbeitet</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Saved again without changes</source>
+        <translation>Ohne Änderungen erneut gespeichert</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>PlanText</name>
@@ -3293,6 +3408,35 @@ Währung: %3
         <source>A plan that is %1 cannot become %2. Allowed next: %3.</source>
         <extracomment>current status, refused status, the list of allowed statuses</extracomment>
         <translation>Ein Plan im Status „%1“ kann nicht in den Status „%2“ wechseln. Als Nächstes zulässig: %3.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>QLocale date format of plan dates: day, abbreviated month name, year</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, created by %2 on %3 at %4</source>
+        <extracomment>status, who created the plan, date, time of day</extracomment>
+        <translation>%1, angelegt von %2 am %3 um %4</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3 at %4</source>
+        <extracomment>status, who moved the plan there, date, time of day</extracomment>
+        <translation>%1 durch %2 am %3 um %4</translation>
+    </message>
+    <message>
+        <source>Created as %1</source>
+        <translation>Angelegt als %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>old status → new status</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (move undone)</source>
+        <extracomment>a status change that took a move back</extracomment>
+        <translation>%1 (Statuswechsel rückgängig gemacht)</translation>
     </message>
 </context>
 <context>
