@@ -94,6 +94,7 @@ QWidget *OpportunitiesView::createFilterBar()
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // The site's name is never cut; on a narrow window the type filter gives way.
     m_site->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_site->setObjectName(QStringLiteral("opportunitySite"));
     m_site->setToolTip(tr("The site whose SEUs are scanned"));
 
     m_period = new QComboBox;
@@ -109,6 +110,9 @@ QWidget *OpportunitiesView::createFilterBar()
     m_endDate->setToolTip(tr("The scan ends the day before this local date"));
 
     m_issueType = new QComboBox;
+    // The longest type name would set the view's narrowest width; it elides instead.
+    m_issueType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_issueType->setMinimumContentsLength(14);
     m_issueType->addItem(tr("All issue types"), QString());
     for (IssueType type : {IssueType::ExcessiveIdle, IssueType::InefficientScheduling,
                            IssueType::BaselineDrift})
@@ -124,23 +128,29 @@ QWidget *OpportunitiesView::createFilterBar()
     m_scanButton->setDefault(true);
     m_scanButton->setToolTip(tr("Scan the site's SEUs for savings opportunities"));
 
+    // First what is scanned, then, on a line of its own, which findings are shown: one
+    // line of both would make the view too wide for a laptop beside the site tree.
     auto *bar = new QWidget;
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    const auto labelled = [row](const QString &text, QWidget *field) {
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *scanRow = new QHBoxLayout;
+    auto *filterRow = new QHBoxLayout;
+    rows->addLayout(scanRow);
+    rows->addLayout(filterRow);
+    const auto labelled = [](QHBoxLayout *row, const QString &text, QWidget *field) {
         auto *label = new QLabel(text);
         label->setBuddy(field);
         row->addWidget(label);
         row->addWidget(field);
         row->addSpacing(6);
     };
-    labelled(tr("S&ite:"), m_site);
-    labelled(tr("&Period:"), m_period);
-    labelled(tr("&End date:"), m_endDate);
-    row->addWidget(m_scanButton);
-    row->addSpacing(18);
-    labelled(tr("&Type:"), m_issueType);
-    row->addWidget(m_seuFilter, 1);
+    labelled(scanRow, tr("S&ite:"), m_site);
+    labelled(scanRow, tr("&Period:"), m_period);
+    labelled(scanRow, tr("&End date:"), m_endDate);
+    scanRow->addWidget(m_scanButton);
+    scanRow->addStretch(1);
+    labelled(filterRow, tr("&Type:"), m_issueType);
+    filterRow->addWidget(m_seuFilter, 1);
     return bar;
 }
 
@@ -165,6 +175,7 @@ QWidget *OpportunitiesView::createFooterBar()
 {
     m_footer = new QLabel;
     m_footer->setTextFormat(Qt::PlainText);
+    m_footer->setWordWrap(true);
     m_createPlanButton = new QPushButton(tr("&Create action plan…"));
     m_createPlanButton->setToolTip(tr("Draft an action plan for the selected opportunity "
                                       "(Enter)"));
