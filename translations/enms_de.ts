@@ -828,6 +828,29 @@ dieser Tag: %3 kWh gegenüber Erwartung</translation>
     </message>
 </context>
 <context>
+    <name>Enms::EditCommands</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the selected rows of a table with their column headers</source>
+        <translation>Den markierten Text kopieren oder die markierten Zeilen einer Tabelle mit ihren Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Alles au&amp;swählen</translation>
+    </message>
+</context>
+<context>
     <name>Enms::ImportCommitPage</name>
     <message>
         <source>&amp;Cancel import</source>

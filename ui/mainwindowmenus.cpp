@@ -4,6 +4,7 @@
 #include "ui/mainwindow.h"
 
 #include "models/settings.h"
+#include "ui/editcommands.h"
 #include "ui/icons.h"
 #include "ui/plans/planeditor.h"
 #include "ui/dashboard/dashboardview.h"
@@ -83,6 +84,7 @@ void MainWindow::createEditMenu()
     m_actions.redo->setIcon(Icons::named("redo"));
     edit->addAction(m_actions.undo);
     edit->addAction(m_actions.redo);
+    (new EditCommands(this))->addActionsTo(edit);
 }
 
 // One entry per view, Ctrl+1 to Ctrl+4 in the order of the tabs, and F5 to compute

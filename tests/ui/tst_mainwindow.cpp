@@ -10,6 +10,8 @@
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
 
+#include <QClipboard>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -99,6 +101,7 @@ private slots:
     void lastSeuAndViewAreShownAgain();
     void toolBarRepeatsTheDailyCommands();
     void everyIconIsSharpAtEveryScale();
+    void copyTakesTheSelectedRowsWithHeaders();
     void germanTranslationReachesTheWindow();
 
 private:
@@ -409,6 +412,44 @@ void TstMainWindow::everyIconIsSharpAtEveryScale()
             QVERIFY2(drawn, qPrintable(name));
         }
     }
+}
+
+// Ctrl+C on a table or tree copies its selected rows under their column headers, as
+// a spreadsheet pastes them; Edit > Copy does the same, and in a text field copies text.
+void TstMainWindow::copyTakesTheSelectedRowsWithHeaders()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_databasePath).ok());
+    QVERIFY(selectAndWait(window, QStringLiteral("Compressor-T")));
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->clear();
+
+    window.siteTree()->setFocus();
+    QTest::keyClick(window.siteTree(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(clipboard->text(),
+             QStringLiteral("Site / SEU\tCarrier\tRated power\nCompressor-T\tElectricity\t55 kW\n"));
+
+    QAction *copy = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Copy))
+            copy = action;
+    }
+    QVERIFY(copy);
+    clipboard->clear();
+    copy->trigger();
+    QVERIFY(clipboard->text().startsWith(QStringLiteral("Site / SEU\t")));
+
+    auto *field = new QLineEdit(QStringLiteral("kWh & 'quotes'"), &window);
+    field->show();
+    field->setFocus();
+    field->selectAll();
+    QTRY_COMPARE(QApplication::focusWidget(), field);
+    copy->trigger();
+    QCOMPARE(clipboard->text(), QStringLiteral("kWh & 'quotes'"));
+    window.close();
+    Settings::lastSeu.remove();
 }
 
 void TstMainWindow::germanTranslationReachesTheWindow()
