@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Enms {
 
 using namespace Engine;
@@ -271,7 +273,60 @@ Baseline changePointBaseline(Baseline draft, const ChangePointFit &fit, RuleSet 
 
 } // namespace
 
-Result<BaselineFitReport> BaselineService::fit(const BaselineRequest &request) const
+namespace {
+
+Error fitCancelled()
+{
+    return makeError(ErrorCode::Cancelled, QStringLiteral("The fit was cancelled."));
+}
+
+bool stopRequested(const FitHooks &hooks)
+{
+    return hooks.isCancelled && hooks.isCancelled();
+}
+
+void announce(const FitHooks &hooks, FitStage stage)
+{
+    if (hooks.stageStarted)
+        hooks.stageStarted(stage);
+}
+
+// The rule set's judgement of each change-point candidate, and of the form's own checks.
+std::vector<Verdict> changePointVerdicts(const ChangePointSearchResult &search, RuleSet rules)
+{
+    std::vector<Verdict> verdicts;
+    for (const ChangePointFit &cp : search.candidates) {
+        Verdict verdict = cp.error ? Verdict{rules, ruleSetSource(rules), false, {}, {}}
+                                   : judgeFit(cp.fit, rules);
+        verdict.valid = changePointUsable(cp, rules);
+        verdicts.push_back(std::move(verdict));
+    }
+    return verdicts;
+}
+
+// The valid model with the highest adjusted R^2 across both families.
+std::optional<Baseline> chooseModel(const BaselineRequest &request, const SeuInfo &seu,
+                                    const BaselineFitReport &report)
+{
+    const Baseline draft = draftFrom(request, seu);
+    std::optional<Baseline> chosen;
+    if (report.subsets && report.subsets->best())
+        chosen = olsBaseline(draft, *report.subsets->best(), report.table);
+    if (!report.changePoints)
+        return chosen;
+    for (const ChangePointFit &cp : report.changePoints->candidates) {
+        if (!changePointUsable(cp, request.rules))
+            continue;
+        if (!chosen || cp.fit.adjRSquared > chosen->fit.adjRSquared)
+            chosen = changePointBaseline(draft, cp, request.rules, report.table);
+    }
+    return chosen;
+}
+
+} // namespace
+
+Result<BaselineFitReport> BaselineService::fit(const BaselineRequest &request,
+                                               const FitHooks &hooks) const
 {
     Result<std::optional<ChangePointForm>> form = parseModel(request.model);
     if (!form)
@@ -288,16 +343,17 @@ Result<BaselineFitReport> BaselineService::fit(const BaselineRequest &request) c
     if (tryChangePoints && !needed.contains(kTemperature))
         needed << kTemperature;
 
+    announce(hooks, FitStage::ReadingData);
     BaselineFitReport report;
     report.seu = ctx->seu;
     report.site = ctx->site;
+    report.rules = request.rules;
     Result<DriverTable> table = this->table(*ctx, request.from, request.to, request.period,
                                             needed, true);
     if (!table)
         return table.error();
     report.table = std::move(table).value();
-    if (Status s = checkNamedDrivers(request.drivers, report.table); !s)
-        return s.error();
+    // A span without readings is reported as such before any driver it lacks.
     if (report.table.rowCount() == 0)
         return makeError(ErrorCode::NotEnoughData,
                          QStringLiteral("%1 has no complete %2 with energy and drivers "
@@ -305,6 +361,10 @@ Result<BaselineFitReport> BaselineService::fit(const BaselineRequest &request) c
                              .arg(ctx->seu.name, periodLengthCode(request.period),
                                   request.from.toString(Qt::ISODate),
                                   request.to.toString(Qt::ISODate)));
+    if (Status s = checkNamedDrivers(request.drivers, report.table); !s)
+        return s.error();
+    if (stopRequested(hooks))
+        return fitCancelled();
 
     report.candidateDrivers = request.drivers.isEmpty()
         ? defaultCandidates(report.table, &report.excludedByDefault)
@@ -315,6 +375,7 @@ Result<BaselineFitReport> BaselineService::fit(const BaselineRequest &request) c
     QElapsedTimer timer;
     timer.start();
     if (tryOls && !report.candidateDrivers.isEmpty()) {
+        announce(hooks, FitStage::SearchingRegressions);
         Result<SubsetSearchResult> subsets = searchAllSubsets(
             report.table.energyKWh, columnsNamed(report.table, report.candidateDrivers),
             request.rules);
@@ -325,9 +386,12 @@ Result<BaselineFitReport> BaselineService::fit(const BaselineRequest &request) c
         return makeError(ErrorCode::NotEnoughData,
                          QStringLiteral("%1 has no drivers to regress on.").arg(ctx->seu.name));
     }
+    if (stopRequested(hooks))
+        return fitCancelled();
 
     const NamedColumn *temperature = report.table.driver(kTemperature);
     if (tryChangePoints && temperature) {
+        announce(hooks, FitStage::SearchingChangePoints);
         if (*form) {
             Result<ChangePointFit> one = fitChangePointModel(**form, temperature->values,
                                                              report.table.energyKWh);
@@ -344,26 +408,55 @@ Result<BaselineFitReport> BaselineService::fit(const BaselineRequest &request) c
                 return all.error();
             report.changePoints = std::move(all).value();
         }
+        report.changePointVerdicts = changePointVerdicts(*report.changePoints, request.rules);
     } else if (*form) {
         return makeError(ErrorCode::NotEnoughData,
                          QStringLiteral("Change-point models need outdoor temperatures of "
                                         "%1, and none are stored.").arg(ctx->site.name));
     }
     report.searchSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (stopRequested(hooks))
+        return fitCancelled();
 
-    // The valid model with the highest adjusted R^2 across both families.
-    const Baseline draft = draftFrom(request, ctx->seu);
-    if (report.subsets && report.subsets->best())
-        report.chosen = olsBaseline(draft, *report.subsets->best(), report.table);
-    if (report.changePoints) {
-        for (const ChangePointFit &cp : report.changePoints->candidates) {
-            if (!changePointUsable(cp, request.rules))
-                continue;
-            if (!report.chosen || cp.fit.adjRSquared > report.chosen->fit.adjRSquared)
-                report.chosen = changePointBaseline(draft, cp, request.rules, report.table);
-        }
-    }
+    report.chosen = chooseModel(request, ctx->seu, report);
     return report;
+}
+
+Result<DriverChoice> BaselineService::driverChoice(const QString &seuNameOrId,
+                                                   const QDate &from, const QDate &to,
+                                                   PeriodLength period) const
+{
+    Result<SeuContext> ctx = context(seuNameOrId);
+    if (!ctx)
+        return ctx.error();
+    const QStringList everything{kProduction, kTemperature, kOperatingHours};
+    Result<DriverTable> drivers = table(*ctx, from, to, period, everything, true);
+    if (!drivers)
+        return drivers.error();
+
+    DriverChoice choice;
+    for (const NamedColumn &column : drivers->drivers)
+        choice.available << column.name;
+    choice.defaults = defaultCandidates(*drivers, &choice.excluded);
+    choice.rows = drivers->rowCount();
+    return choice;
+}
+
+DateSpan BaselineService::defaultReferencePeriod(const QDate &firstDataDate,
+                                                 const QDate &lastDataDate)
+{
+    if (!firstDataDate.isValid() || !lastDataDate.isValid() || lastDataDate < firstDataDate)
+        return {};
+
+    // The last month that is complete on the day 30 days before the last reading.
+    const QDate latestEnd = lastDataDate.addDays(-30);
+    const QDate monthStart(latestEnd.year(), latestEnd.month(), 1);
+    const bool monthComplete = latestEnd.day() == latestEnd.daysInMonth();
+    const QDate to = monthComplete ? latestEnd : monthStart.addDays(-1);
+    const QDate from = std::max(QDate(to.year(), to.month(), 1).addMonths(-11), firstDataDate);
+    if (to < from)
+        return {firstDataDate, lastDataDate};
+    return {from, to};
 }
 
 Result<Baseline> BaselineService::acceptedBaseline(const SeuInfo &seu) const

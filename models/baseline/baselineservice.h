@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -44,13 +45,43 @@ struct ExcludedDriver {
 struct BaselineFitReport {
     Engine::SeuInfo seu;
     Engine::SiteInfo site;
+    Engine::RuleSet rules = Engine::RuleSet::Sep;
     Engine::DriverTable table;
     QStringList candidateDrivers;              // OLS candidates actually searched
     std::vector<ExcludedDriver> excludedByDefault;
     std::optional<Engine::SubsetSearchResult> subsets;
     std::optional<Engine::ChangePointSearchResult> changePoints;
+    // One per changePoints candidate: the rule set's judgement of its linear part, valid
+    // only when the form's own sign and population checks passed as well.
+    std::vector<Engine::Verdict> changePointVerdicts;
     std::optional<Baseline> chosen;            // none when no candidate is valid
     double searchSeconds = 0.0;                // time spent in the model searches
+};
+
+// The steps of a fit, in order, for a progress display.
+enum class FitStage { ReadingData, SearchingRegressions, SearchingChangePoints };
+
+// How a caller on another thread follows a fit and stops it. A fit checks isCancelled
+// between its steps and then ends with ErrorCode::Cancelled; a step already running
+// (one model search) is finished first.
+struct FitHooks {
+    std::function<bool()> isCancelled;
+    std::function<void(FitStage)> stageStarted;
+};
+
+// The relevant variables a fit of one SEU over a period can use: every column the
+// driver table has, the ones a fit tries when none are named, and those it leaves out.
+struct DriverChoice {
+    QStringList available;
+    QStringList defaults;
+    std::vector<ExcludedDriver> excluded;
+    int rows = 0;                              // complete periods with energy and drivers
+};
+
+// Local dates, both inclusive; null dates when there is no span.
+struct DateSpan {
+    QDate from;
+    QDate to;
 };
 
 // Expected and (where complete) actual energy of one period of the baseline's length.
@@ -90,7 +121,20 @@ class BaselineService final
 public:
     explicit BaselineService(Database &database) : m_database(database) {}
 
-    Engine::Result<BaselineFitReport> fit(const BaselineRequest &request) const;
+    Engine::Result<BaselineFitReport> fit(const BaselineRequest &request,
+                                          const FitHooks &hooks = {}) const;
+
+    // What a fit of the SEU over [from, to] in periods of `period` could regress on.
+    Engine::Result<DriverChoice> driverChoice(const QString &seuNameOrId, const QDate &from,
+                                              const QDate &to,
+                                              Engine::PeriodLength period) const;
+
+    // The reference period a new fit starts from: the last twelve complete calendar
+    // months that end at least 30 days before the last day with readings (so a month
+    // of reporting data remains), cut to the first day with readings. A span too short
+    // for that gives the whole span.
+    static DateSpan defaultReferencePeriod(const QDate &firstDataDate,
+                                           const QDate &lastDataDate);
 
     // Expected energy per period of the accepted baseline's length over [from, to].
     Engine::Result<ExpectedEnergy> expected(const QString &seuNameOrId, const QDate &from,
