@@ -48,6 +48,7 @@ Status storePlant(Database &database, const DemoPlant &plant, DemoSummary &summa
             return s;
         summary.readings += presentValues(series.energyKWh);
         summary.productionDays += qint64(series.productionUnits.size());
+        summary.seuIds << plant.seus[i].id;
         ++summary.seus;
     }
     return Done{};
@@ -94,6 +95,123 @@ QJsonObject demoSummaryToJson(const DemoSummary &summary)
             {QStringLiteral("end_date"), summary.endDate.toString(Qt::ISODate)},
             {QStringLiteral("planted_truths"), QJsonArray::fromStringList(summary.plantedTruths)},
             {QStringLiteral("seconds"), summary.seconds}};
+}
+
+namespace {
+
+struct DemoFit {
+    QString seuName;
+    Baseline chosen;
+};
+
+// The chosen model of one demo SEU; an SEU without a valid model is an error.
+Result<DemoFit> fitDemoSeu(Database &database, const QString &seuId, const DateSpan &span)
+{
+    Result<SeuInfo> seu = Registry(database).seu(seuId);
+    if (!seu)
+        return seu.error();
+
+    BaselineRequest request;
+    request.seu = seuId;
+    request.from = span.from;
+    request.to = span.to;
+    Result<BaselineFitReport> report = BaselineService(database).fit(request);
+    if (!report)
+        return makeError(report.error().code,
+                         QStringLiteral("The demo baseline of %1 could not be fitted: %2")
+                             .arg(seu->name, report.error().message));
+    if (!report->chosen)
+        return makeError(ErrorCode::NotEnoughData,
+                         QStringLiteral("No model of %1 is valid under the SEP rules, so no "
+                                        "demo baseline was stored.").arg(seu->name));
+    return DemoFit{seu->name, *report->chosen};
+}
+
+Status storeAndAccept(Database &database, const std::vector<DemoFit> &fits,
+                      std::vector<DemoBaseline> &accepted)
+{
+    BaselineRepository repository(database);
+    for (const DemoFit &fit : fits) {
+        Result<QString> id = repository.store(fit.chosen);
+        if (!id)
+            return id.error();
+        if (Result<QString> superseded = repository.accept(*id); !superseded)
+            return superseded.error();
+        Result<Baseline> stored = repository.load(*id);
+        if (!stored)
+            return stored.error();
+        accepted.push_back({fit.seuName, std::move(stored).value()});
+    }
+    return Done{};
+}
+
+} // namespace
+
+DateSpan demoReferencePeriod(const DemoSummary &demo)
+{
+    return {demo.firstDate, demo.endDate.addDays(-31)};
+}
+
+Result<std::vector<DemoBaseline>> acceptDemoBaselines(Database &database,
+                                                      const DemoSummary &demo)
+{
+    const DateSpan span = demoReferencePeriod(demo);
+    std::vector<DemoFit> fits;
+    for (const QString &seuId : demo.seuIds) {
+        Result<DemoFit> fit = fitDemoSeu(database, seuId, span);
+        if (!fit)
+            return fit.error();
+        fits.push_back(std::move(fit).value());
+    }
+
+    std::vector<DemoBaseline> accepted;
+    const Status stored = database.transaction(
+        [&] { return storeAndAccept(database, fits, accepted); });
+    if (!stored)
+        return stored.error();
+    return accepted;
+}
+
+Result<DemoWithBaselines> storeDemoPlantWithBaselines(Database &database,
+                                                      const DemoOptions &options)
+{
+    DemoWithBaselines result;
+    const Status stored = database.transaction([&]() -> Status {
+        Result<DemoSummary> summary = storeDemoPlant(database, options);
+        if (!summary)
+            return summary.error();
+        result.summary = std::move(summary).value();
+        Result<std::vector<DemoBaseline>> baselines = acceptDemoBaselines(database,
+                                                                          result.summary);
+        if (!baselines)
+            return baselines.error();
+        result.baselines = std::move(baselines).value();
+        return Done{};
+    });
+    if (!stored)
+        return stored.error();
+    return result;
+}
+
+QJsonArray demoBaselinesToJson(const std::vector<DemoBaseline> &baselines)
+{
+    QJsonArray list;
+    for (const DemoBaseline &demo : baselines) {
+        const Baseline &b = demo.baseline;
+        list.append(QJsonObject{
+            {QStringLiteral("seu_id"), b.seuId},
+            {QStringLiteral("seu_name"), demo.seuName},
+            {QStringLiteral("baseline_id"), b.id},
+            {QStringLiteral("model_form"), b.modelForm},
+            {QStringLiteral("drivers"), QJsonArray::fromStringList(b.drivers)},
+            {QStringLiteral("period_from"), b.periodFrom.toString(Qt::ISODate)},
+            {QStringLiteral("period_to"), b.periodTo.toString(Qt::ISODate)},
+            {QStringLiteral("r_squared"), b.fit.rSquared},
+            {QStringLiteral("adj_r_squared"), b.fit.adjRSquared},
+            {QStringLiteral("cv_rmse"), b.fit.cvRmse},
+            {QStringLiteral("valid"), b.verdict.valid}});
+    }
+    return list;
 }
 
 } // namespace Enms
