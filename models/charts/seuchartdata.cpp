@@ -318,6 +318,15 @@ Result<std::vector<DriverScatter>> buildScatters(Database &database, const Energ
 
 } // namespace
 
+const Baseline *SeuChartData::acceptedBaseline() const
+{
+    for (const Baseline &baseline : baselines) {
+        if (baseline.status == BaselineStatus::Accepted)
+            return &baseline;
+    }
+    return nullptr;
+}
+
 Result<SeuChartData> loadSeuChartData(Database &database, const QString &seuNameOrId)
 {
     Result<EnergySeries> series = loadEnergySeries(database, seuNameOrId);
@@ -325,16 +334,20 @@ Result<SeuChartData> loadSeuChartData(Database &database, const QString &seuName
         return series.error();
     SeuChartData data;
     data.series = std::move(series).value();
+    Result<std::vector<Baseline>> baselines =
+        BaselineRepository(database).list(data.series.seu.id);
+    if (!baselines)
+        return baselines.error();
+    data.baselines = std::move(baselines).value();
     if (data.series.coverage.isEmpty()) {
         data.notes << note("No readings are stored for this SEU.");
         return data;
     }
 
-    Result<std::optional<Baseline>> accepted =
-        BaselineRepository(database).accepted(data.series.seu.id);
-    if (!accepted)
-        return accepted.error();
-    Result<ExpectedOverlay> overlay = buildOverlay(database, data.series, *accepted);
+    std::optional<Baseline> accepted;
+    if (const Baseline *found = data.acceptedBaseline())
+        accepted = *found;
+    Result<ExpectedOverlay> overlay = buildOverlay(database, data.series, accepted);
     if (!overlay)
         return overlay.error();
     data.expected = std::move(overlay).value();
@@ -345,7 +358,7 @@ Result<SeuChartData> loadSeuChartData(Database &database, const QString &seuName
     data.carpet = buildCarpet(data.series);
     data.loadDuration = buildLoadDuration(data.series);
     Result<std::vector<DriverScatter>> scatters = buildScatters(database, data.series,
-                                                                *accepted, data.notes);
+                                                                accepted, data.notes);
     if (!scatters)
         return scatters.error();
     data.scatters = std::move(scatters).value();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/core/result.h"
+#include "models/baseline/baselinerepository.h"
 #include "models/energyseries.h"
 
 #include <QDate>
@@ -100,10 +101,14 @@ struct SeuChartData {
     CarpetGrid carpet;
     LoadDurationCurve loadDuration;
     std::vector<DriverScatter> scatters;   // the baseline's drivers first
+    std::vector<Baseline> baselines;       // every baseline of the SEU, newest first
     QStringList notes;                     // why a part is empty, plain English
+
+    // The accepted baseline among `baselines`, nullptr when there is none.
+    const Baseline *acceptedBaseline() const;
 };
 
-// Reads the SEU's series and accepted baseline and derives every chart's data.
+// Reads the SEU's series and baselines and derives every chart's data.
 // An SEU without readings gives empty charts, not an error.
 Engine::Result<SeuChartData> loadSeuChartData(Database &database, const QString &seuNameOrId);
 
