@@ -16,6 +16,17 @@ using namespace Engine;
 
 namespace {
 
+// The plant and an accepted daily baseline per SEU, stored together or not at all.
+Outcome demoWithBaselines(Database &db, const DemoOptions &options)
+{
+    Result<DemoWithBaselines> demo = storeDemoPlantWithBaselines(db, options);
+    if (!demo)
+        return Outcome::failure(demo.error());
+    QJsonObject json = demoSummaryToJson(demo->summary);
+    json.insert(QStringLiteral("baselines"), demoBaselinesToJson(demo->baselines));
+    return Outcome::success(json);
+}
+
 Outcome writeDemo(Database &db, const CliArgs &args)
 {
     CliError error;
@@ -32,6 +43,8 @@ Outcome writeDemo(Database &db, const CliArgs &args)
     DemoOptions options;
     options.endDate = *end;
     options.seed = quint64(*seed);
+    if (args.flag(QStringLiteral("baselines")))
+        return demoWithBaselines(db, options);
     Result<DemoSummary> summary = storeDemoPlant(db, options);
     if (!summary)
         return Outcome::failure(summary.error());
@@ -66,7 +79,9 @@ Outcome printEnergy(Database &db, const CliArgs &args)
 void addReadingCommands(CommandList &commands)
 {
     commands.push_back({{QStringLiteral("demo")}, {QStringLiteral("end"), QStringLiteral("seed")},
-                        {}, QStringLiteral("demo [--end YYYY-MM-DD] [--seed N]"), writeDemo});
+                        {QStringLiteral("baselines")},
+                        QStringLiteral("demo [--end YYYY-MM-DD] [--seed N] [--baselines]"),
+                        writeDemo});
     commands.push_back({{QStringLiteral("energy")},
                         {QStringLiteral("seu"), QStringLiteral("from"), QStringLiteral("to"),
                          QStringLiteral("by")},
