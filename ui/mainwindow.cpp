@@ -149,6 +149,11 @@ void MainWindow::connectSignals()
     connect(m_opportunities, &OpportunitiesView::createPlanRequested, this,
             &MainWindow::createPlanForOpportunity);
     connect(m_charts, &SeuChartsView::loaded, this, &MainWindow::seuChartsLoaded);
+    connect(m_charts, &SeuChartsView::baselineAccepted, this, [this] {
+        m_dashboard->refresh();   // expected energy changed: review and scan anew
+        m_opportunitiesStale = true;
+        scanIfStale();
+    });
     connect(m_viewTabs, &QTabWidget::currentChanged, this, &MainWindow::scanIfStale);
     connect(m_planEditor, &PlanEditor::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });

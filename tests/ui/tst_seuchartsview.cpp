@@ -137,7 +137,7 @@ void TstSeuChartsView::showSeuFillsEveryChart()
     QCOMPARE(scatter->driverSelector()->count(), int(data.scatters.size()));
     QCOMPARE(scatter->pointsGraph()->dataCount(), int(data.scatters.front().dates.size()));
     QVERIFY(scatter->lineGraph()->dataCount() >= 2);
-    QCOMPARE(m_view->tabs()->count(), 5);
+    QCOMPARE(m_view->tabs()->count(), 6);   // five charts and the Baseline tab
 }
 
 void TstSeuChartsView::carpetHasOneColumnPerDateAndTwentyFourRows()

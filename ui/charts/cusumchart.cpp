@@ -52,7 +52,7 @@ void CusumChart::showData(const SeuChartData &data)
 {
     if (data.cusum.isEmpty()) {
         showMessage(tr("%1 has no accepted daily baseline, so there is nothing to compare "
-                       "with. Fit and accept one (enms baseline fit … --accept).")
+                       "with. Fit and accept one on the Baseline tab.")
                         .arg(data.series.seu.name));
         return;
     }

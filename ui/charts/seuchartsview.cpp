@@ -2,6 +2,7 @@
 #include "ui/charts/seuchartsview.h"
 
 #include "models/database.h"
+#include "ui/baseline/baselineview.h"
 #include "ui/charts/carpetchart.h"
 #include "ui/charts/consumptionchart.h"
 #include "ui/charts/cusumchart.h"
@@ -27,6 +28,7 @@ SeuChartsView::SeuChartsView(QWidget *parent)
     : QWidget(parent)
 {
     createCharts();
+    connectBaselineView();
 
     m_busyLabel = new QLabel(this);
     m_busyBar = new QProgressBar(this);
@@ -65,15 +67,30 @@ void SeuChartsView::createCharts()
     m_carpet = new CarpetChart(m_tabs);
     m_loadDuration = new LoadDurationChart(m_tabs);
     m_scatter = new DriverScatterChart(m_tabs);
+    m_baseline = new BaselineView(m_tabs);
     m_tabs->addTab(m_consumption, tr("&Consumption"));
     m_tabs->addTab(m_cusum, tr("C&USUM"));
     m_tabs->addTab(m_carpet, tr("C&arpet"));
     m_tabs->addTab(m_loadDuration, tr("&Load duration"));
     m_tabs->addTab(m_scatter, tr("&Energy vs driver"));
+    m_tabs->addTab(m_baseline, tr("&Baseline"));
     m_tabs->setTabToolTip(1, tr("Cumulative sum of actual − expected energy (kWh)"));
     m_tabs->setTabToolTip(2, tr("Mean power (kW) by hour of day and date"));
     m_tabs->setTabToolTip(3, tr("Interval power (kW) sorted from highest to lowest"));
     m_tabs->setTabToolTip(4, tr("Daily energy (kWh) against a relevant variable"));
+    m_tabs->setTabToolTip(5, tr("The energy baseline: model, statistics, fit and acceptance"));
+}
+
+// A stored draft changes only the list; an accepted baseline changes every chart.
+void SeuChartsView::connectBaselineView()
+{
+    connect(m_baseline, &BaselineView::baselineStored, this,
+            [this](const QString &seuId) { showSeu(seuId); });
+    connect(m_baseline, &BaselineView::baselineAccepted, this, [this](const QString &seuId) {
+        showSeu(seuId);
+        emit baselineAccepted(seuId);
+    });
+    connect(m_baseline, &BaselineView::statusMessage, this, &SeuChartsView::statusMessage);
 }
 
 QList<ChartPanel *> SeuChartsView::panels() const
@@ -84,6 +101,7 @@ QList<ChartPanel *> SeuChartsView::panels() const
 void SeuChartsView::setDatabase(Database *database)
 {
     m_database = database;
+    m_baseline->setDatabase(database);
 }
 
 void SeuChartsView::setBusy(bool busy, const QString &text)
@@ -148,6 +166,7 @@ void SeuChartsView::fillCharts()
     m_consumption->showData(*m_data);
     for (ChartPanel *panel : panels())
         panel->showData(*m_data);
+    m_baseline->showData(*m_data);
     m_fillMs = timer.elapsed();
     qCInfo(lcUiCharts) << "filled the SEU charts of" << m_data->series.seu.name << "in"
                        << m_fillMs << "ms";
@@ -162,6 +181,7 @@ void SeuChartsView::showMessage(const QString &message)
     m_consumption->showMessage(message);
     for (ChartPanel *panel : panels())
         panel->showMessage(message);
+    m_baseline->showMessage(message);
 }
 
 } // namespace Enms

@@ -16,6 +16,7 @@ class QThread;
 
 namespace Enms {
 
+class BaselineView;
 class CarpetChart;
 class ChartPanel;
 class ConsumptionChart;
@@ -25,7 +26,8 @@ class DriverScatterChart;
 class LoadDurationChart;
 
 // The charts of one SEU on tabs: consumption with the expected energy, CUSUM, carpet,
-// load duration and energy against a driver. showSeu() reads and prepares the data on
+// load duration, energy against a driver, and the SEU's baselines (where one is fitted
+// and accepted; an acceptance reloads the charts). showSeu() reads and prepares the data on
 // a worker thread with its own connection to the same database, so the window stays
 // responsive; a newer request supersedes one still running, whose result is dropped.
 // The main window shows it for the SEU selected in the site tree.
@@ -57,6 +59,7 @@ public:
     CarpetChart *carpetChart() const { return m_carpet; }
     LoadDurationChart *loadDurationChart() const { return m_loadDuration; }
     DriverScatterChart *scatterChart() const { return m_scatter; }
+    BaselineView *baselineView() const { return m_baseline; }
 
     // Wall-clock milliseconds of the last fill of all charts (setData and replot).
     qint64 lastFillMilliseconds() const { return m_fillMs; }
@@ -65,9 +68,13 @@ signals:
     void loaded();
     void loadFailed(const QString &message);
     void statusMessage(const QString &message);
+    // A baseline of the SEU was accepted here; its charts are being reloaded, and every
+    // figure computed from its expected energy elsewhere is out of date.
+    void baselineAccepted(const QString &seuId);
 
 private:
     void createCharts();
+    void connectBaselineView();
     void setBusy(bool busy, const QString &text = {});
     void loadFinished(Engine::Result<SeuChartData> result);
     void fillCharts();
@@ -82,6 +89,7 @@ private:
     CarpetChart *m_carpet = nullptr;
     LoadDurationChart *m_loadDuration = nullptr;
     DriverScatterChart *m_scatter = nullptr;
+    BaselineView *m_baseline = nullptr;
 
     std::optional<SeuChartData> m_data;
     QList<QThread *> m_threads;       // loads still running, superseded ones included
