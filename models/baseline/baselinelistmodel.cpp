@@ -9,6 +9,15 @@ namespace Enms {
 
 namespace {
 
+// "2026-12-04 10:51" over "maria"; the header says UTC, so the cell need not.
+QString whenAndWho(const QDateTime &utc, const QString &actor)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char('\n')
+           + actor;
+}
+
 bool isNumberColumn(int column)
 {
     return column == BaselineListModel::RSquaredColumn
@@ -75,6 +84,10 @@ QVariant BaselineListModel::data(const QModelIndex &index, int role) const
     case BaselineIdRole: return baseline.id;
     case StatusCodeRole: return baselineStatusCode(baseline.status);
     case ValueRole: return valueData(baseline, column);
+    case ActorRole:
+        return column == CreatedColumn    ? QVariant(baseline.createdBy)
+               : column == AcceptedColumn ? QVariant(baseline.acceptedBy)
+                                          : QVariant();
     case Qt::TextAlignmentRole:
         return isNumberColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                       : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -94,20 +107,18 @@ QVariant BaselineListModel::displayData(const Baseline &baseline, int column) co
     switch (column) {
     case StatusColumn: return BaselineText::statusName(baseline.status);
     case PeriodColumn:
-        //: first date – last date, "daily" / "weekly" / "monthly"
-        return tr("%1 – %2, %3").arg(baseline.periodFrom.toString(Qt::ISODate),
-                                     baseline.periodTo.toString(Qt::ISODate),
-                                     BaselineText::periodAdjective(baseline.periodLength));
+        //: first date – last date, then "daily" / "weekly" / "monthly" on a second line
+        return tr("%1 – %2\n%3").arg(baseline.periodFrom.toString(Qt::ISODate),
+                                      baseline.periodTo.toString(Qt::ISODate),
+                                      BaselineText::periodAdjective(baseline.periodLength));
     case ModelColumn: return BaselineText::modelSummary(baseline);
     case VerdictColumn:
         return (baseline.verdict.valid ? tr("Valid (%1)") : tr("Not valid (%1)"))
             .arg(BaselineText::ruleSetShortName(baseline.verdict.ruleSet));
     case RSquaredColumn: return BaselineText::number(baseline.fit.rSquared, 4);
     case CvRmseColumn: return BaselineText::percent(baseline.fit.cvRmse);
-    case CreatedByColumn: return baseline.createdBy;
-    case CreatedAtColumn: return BaselineText::utcTime(baseline.createdAtUtc);
-    case AcceptedByColumn: return baseline.acceptedBy.isEmpty() ? tr("—") : baseline.acceptedBy;
-    case AcceptedAtColumn: return BaselineText::utcTime(baseline.acceptedAtUtc);
+    case CreatedColumn: return whenAndWho(baseline.createdAtUtc, baseline.createdBy);
+    case AcceptedColumn: return whenAndWho(baseline.acceptedAtUtc, baseline.acceptedBy);
     default: return {};
     }
 }
@@ -117,8 +128,8 @@ QVariant BaselineListModel::valueData(const Baseline &baseline, int column) cons
     switch (column) {
     case RSquaredColumn: return baseline.fit.rSquared;
     case CvRmseColumn: return baseline.fit.cvRmse;
-    case CreatedAtColumn: return baseline.createdAtUtc;
-    case AcceptedAtColumn:
+    case CreatedColumn: return baseline.createdAtUtc;
+    case AcceptedColumn:
         return baseline.acceptedAtUtc.isValid() ? QVariant(baseline.acceptedAtUtc) : QVariant();
     default: return {};
     }
@@ -127,7 +138,9 @@ QVariant BaselineListModel::valueData(const Baseline &baseline, int column) cons
 QString BaselineListModel::toolTip(const Baseline &baseline, int column) const
 {
     switch (column) {
-    case StatusColumn: return BaselineText::acceptanceText(baseline);
+    case StatusColumn:
+    case AcceptedColumn: return BaselineText::acceptanceText(baseline);
+    case CreatedColumn: return BaselineText::creationText(baseline);
     case PeriodColumn:
         return BaselineText::referencePeriod(baseline.periodFrom, baseline.periodTo);
     case ModelColumn: return BaselineText::formula(baseline);
@@ -153,10 +166,8 @@ QVariant BaselineListModel::headerData(int section, Qt::Orientation orientation,
     case VerdictColumn: return tr("Verdict");
     case RSquaredColumn: return tr("R²");
     case CvRmseColumn: return tr("CV(RMSE)");
-    case CreatedByColumn: return tr("Created by");
-    case CreatedAtColumn: return tr("Created");
-    case AcceptedByColumn: return tr("Accepted by");
-    case AcceptedAtColumn: return tr("Accepted");
+    case CreatedColumn: return tr("Created (UTC), by");
+    case AcceptedColumn: return tr("Accepted (UTC), by");
     default: return {};
     }
 }

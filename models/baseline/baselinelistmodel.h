@@ -10,7 +10,8 @@
 namespace Enms {
 
 // Every stored baseline of one SEU as a table, newest first: status in words, reference
-// period, model, verdict, R², CV(RMSE), and who created and accepted it when. The
+// period, model, verdict, R², CV(RMSE), and when and by whom it was created and
+// accepted (two lines in one cell, so the table fits beside the site tree). The
 // baseline tab lists them so an auditor sees the whole history, superseded baselines
 // included; selecting a row shows that baseline's details.
 class BaselineListModel final : public QAbstractTableModel
@@ -26,10 +27,8 @@ public:
         VerdictColumn,
         RSquaredColumn,
         CvRmseColumn,
-        CreatedByColumn,
-        CreatedAtColumn,
-        AcceptedByColumn,
-        AcceptedAtColumn,
+        CreatedColumn,                       // when (UTC) and, on a second line, by whom
+        AcceptedColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -38,6 +37,7 @@ public:
         BaselineIdRole = Qt::UserRole + 1,   // the baseline's id, on every column
         StatusCodeRole,                      // "draft", "accepted", "superseded"
         ValueRole,                           // raw numbers and UTC times; none for text
+        ActorRole,                           // who created or accepted it (those columns)
     };
     Q_ENUM(Role)
 

@@ -280,14 +280,18 @@ void TestBaselineModels::listFollowsDraftAcceptAndSupersede()
         const QModelIndex cv = model.index(row, BaselineListModel::CvRmseColumn);
         QVERIFY(std::fabs(parsed(cv.data().toString()) - 100.0 * b.fit.cvRmse)
                 <= kShownPercentTolerance);
-        QCOMPARE(model.index(row, BaselineListModel::CreatedByColumn).data().toString(),
+        const QModelIndex created = model.index(row, BaselineListModel::CreatedColumn);
+        QCOMPARE(created.data(BaselineListModel::ActorRole).toString(),
                  QStringLiteral("auditor-test"));
+        QCOMPARE(created.data(BaselineListModel::ValueRole).toDateTime(), b.createdAtUtc);
+        QVERIFY(created.data().toString().endsWith(QStringLiteral("\nauditor-test")));
         QCOMPARE(model.index(row, BaselineListModel::ModelColumn).data().toString(),
                  BaselineText::modelSummary(b));
     }
-    QCOMPARE(model.index(1, BaselineListModel::AcceptedByColumn).data().toString(),
+    QCOMPARE(model.index(1, BaselineListModel::AcceptedColumn)
+                 .data(BaselineListModel::ActorRole).toString(),
              QStringLiteral("auditor-test"));
-    QVERIFY(model.index(0, BaselineListModel::AcceptedAtColumn)
+    QVERIFY(model.index(0, BaselineListModel::AcceptedColumn)
                 .data(BaselineListModel::ValueRole).toDateTime().isValid());
 
     model.clear();

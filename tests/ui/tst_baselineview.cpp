@@ -11,7 +11,9 @@
 #include "models/baseline/fitcandidatemodel.h"
 #include "models/database.h"
 #include "models/demostore.h"
+#include "models/energyseries.h"
 #include "models/registry.h"
+#include "ui/baseline/acceptconfirmation.h"
 #include "ui/baseline/baselinedetails.h"
 #include "ui/baseline/baselinefitdialog.h"
 #include "ui/baseline/driverchoicebox.h"
@@ -110,6 +112,8 @@ private slots:
     void periodWithoutDataStoresNothing();
     void tooFewDaysGiveNoValidModel();
     void cancelledFitStoresNothing();
+    void seuWithoutReadingsCannotBeFitted();
+    void questionWarnsAboutABaselineThatIsNotDaily();
     void mainWindowRefreshesTheDashboardOnAcceptance();
 
 private:
@@ -117,6 +121,7 @@ private:
     BaselineView *baselineTab() const { return m_view->baselineView(); }
     BaselineFitDialog *openDialog();
     bool fit(BaselineFitDialog *dialog);
+    bool ensureAcceptedBaseline(const QString &seu);
 
     QTemporaryDir m_folder;
     QString m_location;
@@ -183,6 +188,30 @@ bool TstBaselineView::fit(BaselineFitDialog *dialog)
     if (finished.isEmpty() && !finished.wait(kLoadTimeoutMs))
         return false;
     return finished.first().first().toBool();
+}
+
+// Fits and accepts a baseline over the default period through the service, unless the
+// SEU has an accepted one already.
+bool TstBaselineView::ensureAcceptedBaseline(const QString &seu)
+{
+    const QString seuId = Registry(*m_database).seu(seu)->id;
+    BaselineRepository repository(*m_database);
+    if (auto accepted = repository.accepted(seuId); accepted && *accepted)
+        return true;
+    auto series = loadEnergySeries(*m_database, seu);
+    if (!series)
+        return false;
+    const DateSpan span = BaselineService::defaultReferencePeriod(
+        series->coverage.firstLocalDate, series->coverage.lastLocalDate);
+    BaselineRequest request;
+    request.seu = seu;
+    request.from = span.from;
+    request.to = span.to;
+    auto report = BaselineService(*m_database).fit(request);
+    if (!report || !report->chosen)
+        return false;
+    auto id = repository.store(*report->chosen);
+    return id && repository.accept(*id);
 }
 
 void TstBaselineView::tabSaysWhatToDoWithoutABaseline()
@@ -432,6 +461,34 @@ void TstBaselineView::cancelledFitStoresNothing()
     QVERIFY(!dialog->storeDraftButton()->isEnabled());
     QCOMPARE(countBaselines(*m_database, m_compressorId), stored);
     dialog->reject();
+}
+
+void TstBaselineView::seuWithoutReadingsCannotBeFitted()
+{
+    Engine::SeuInfo meter;
+    meter.siteId = Registry(*m_database).seu(kCompressor)->siteId;
+    meter.name = QStringLiteral("New-Meter");
+    meter.ratedKW = 10.0;
+    QVERIFY(Registry(*m_database).addSeu(meter));
+
+    QVERIFY(loadSeu(meter.name));
+    QVERIFY(!baselineTab()->fitButton()->isEnabled());
+    const QString message = baselineTab()->details()->message();
+    QVERIFY2(message.contains(QStringLiteral("No readings are stored for New-Meter")),
+             qPrintable(message));
+}
+
+void TstBaselineView::questionWarnsAboutABaselineThatIsNotDaily()
+{
+    QVERIFY(ensureAcceptedBaseline(kCompressor));
+    auto accepted = BaselineRepository(*m_database).accepted(m_compressorId);
+    QVERIFY(accepted && *accepted);
+    Baseline weekly = **accepted;
+    weekly.periodLength = Engine::PeriodLength::Week;
+    const QString text = AcceptConfirmation::text(kCompressor, weekly, &**accepted);
+    QVERIFY2(text.contains(QStringLiteral("This is a weekly baseline")), qPrintable(text));
+    const QString daily = AcceptConfirmation::text(kCompressor, **accepted, nullptr);
+    QVERIFY2(!daily.contains(QStringLiteral("weekly")), qPrintable(daily));
 }
 
 void TstBaselineView::mainWindowRefreshesTheDashboardOnAcceptance()

@@ -34,6 +34,7 @@ namespace {
 
 const QColor kErrorText(0xb7, 0x1c, 0x1c);
 constexpr int kInputWidth = 380;
+constexpr int kModelColumnMaxWidth = 260;
 // Initial split of the result's height between the chosen model and the candidates.
 constexpr int kDetailsShare = 480;
 constexpr int kCandidatesShare = 260;
@@ -177,6 +178,7 @@ QWidget *BaselineFitDialog::createResults()
     m_candidateView->setWordWrap(true);
     QHeaderView *header = m_candidateView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FitCandidateModel::ModelColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(FitCandidateModel::ReasonColumn, QHeaderView::Stretch);
     m_candidateView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *candidates = new QWidget(this);
@@ -430,6 +432,12 @@ void BaselineFitDialog::showReport(const BaselineFitReport &report)
 {
     m_report = report;
     m_candidates->setReport(report);
+    // Long model names wrap rather than squeeze the reasons.
+    m_candidateView->resizeColumnToContents(FitCandidateModel::ModelColumn);
+    m_candidateView->setColumnWidth(FitCandidateModel::ModelColumn,
+                                    std::min(m_candidateView->columnWidth(
+                                                 FitCandidateModel::ModelColumn),
+                                             kModelColumnMaxWidth));
     m_summary->setText(reportSummary(report));
     if (report.chosen)
         m_details->showBaseline(*report.chosen, tr("Chosen model (not stored yet)"));

@@ -65,6 +65,8 @@ void BaselineView::createWidgets()
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listView->verticalHeader()->hide();
+    m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_listView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_listView->horizontalHeader()->setStretchLastSection(true);
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
@@ -110,7 +112,6 @@ void BaselineView::showData(const SeuChartData &data)
     m_lastDataDate = data.series.coverage.lastLocalDate;
     m_title->setText(tr("Energy baselines of %1").arg(m_seu.name));
     m_list->setBaselines(data.baselines);
-    m_listView->resizeColumnsToContents();
 
     const QString wanted = m_selectAfterLoad;
     m_selectAfterLoad.clear();
@@ -154,6 +155,9 @@ QString BaselineView::headingFor(const Baseline &baseline) const
 {
     switch (baseline.status) {
     case BaselineStatus::Accepted:
+        if (baseline.periodLength != Engine::PeriodLength::Day)
+            return tr("Accepted baseline, not daily: the charts and the daily analysis of "
+                      "%1 need a daily one").arg(m_seu.name);
         return tr("Accepted baseline: the expected energy, CUSUM and dashboard of %1 use it")
             .arg(m_seu.name);
     case BaselineStatus::Draft:
@@ -176,6 +180,12 @@ void BaselineView::showSelected()
 
 void BaselineView::showNoAcceptedBaseline()
 {
+    if (!m_firstDataDate.isValid()) {
+        m_details->showMessage(tr("No readings are stored for %1, so no baseline can be "
+                                  "fitted yet. Import its meter data first (File > Import "
+                                  "meter data…).").arg(m_seu.name));
+        return;
+    }
     QString text = tr("%1 has no accepted baseline yet, so its charts show no expected "
                       "energy, no CUSUM and no model line. Press “Fit baseline…” to fit one "
                       "over a reference period, check its statistics and accept it.")
