@@ -39,6 +39,7 @@
 #include <QTimer>
 #include "ui/charts/customplot.h"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -55,6 +56,9 @@ const QString kCompressor = QStringLiteral("Compressor-1");
 constexpr double kShownRSquaredTolerance = 0.5e-4;
 // The planted drift: Compressor-1 uses 15 % more from 14 days before the end date.
 constexpr int kDriftDays = 14;
+// The CUSUM chart leaves 8 % of the span (at least 1 kWh) above and below the sums.
+constexpr double kAxisSlack = 1.2;
+constexpr double kAxisMarginKWh = 2.0;
 
 double parsed(const QString &shown)
 {
@@ -113,6 +117,7 @@ private slots:
     void tooFewDaysGiveNoValidModel();
     void cancelledFitStoresNothing();
     void seuWithoutReadingsCannotBeFitted();
+    void cusumAxisFollowsTheSeuShown();
     void questionWarnsAboutABaselineThatIsNotDaily();
     void mainWindowRefreshesTheDashboardOnAcceptance();
 
@@ -476,6 +481,27 @@ void TstBaselineView::seuWithoutReadingsCannotBeFitted()
     const QString message = baselineTab()->details()->message();
     QVERIFY2(message.contains(QStringLiteral("No readings are stored for New-Meter")),
              qPrintable(message));
+}
+
+// Once every SEU can have a CUSUM, two SEUs over the same dates follow each other; the
+// value axis must fit the second one's sums, not keep the first one's.
+void TstBaselineView::cusumAxisFollowsTheSeuShown()
+{
+    const QString hvac = QStringLiteral("HVAC-Main");
+    QVERIFY(ensureAcceptedBaseline(kCompressor));
+    QVERIFY(ensureAcceptedBaseline(hvac));
+
+    QVERIFY(loadSeu(kCompressor));
+    QVERIFY(loadSeu(hvac));
+    const QVector<double> &sums = m_view->data()->cusum.cusumKWh;
+    QVERIFY(!sums.isEmpty());
+    const double low = std::min(0.0, *std::min_element(sums.begin(), sums.end()));
+    const double high = std::max(0.0, *std::max_element(sums.begin(), sums.end()));
+    const QCPRange shown = m_view->cusumChart()->plot()->yAxis->range();
+    QVERIFY(shown.lower <= low && shown.upper >= high);
+    QVERIFY2(shown.size() <= kAxisSlack * (high - low) + kAxisMarginKWh,
+             qPrintable(QStringLiteral("%1 to %2 kWh shown for sums from %3 to %4")
+                            .arg(shown.lower).arg(shown.upper).arg(low).arg(high)));
 }
 
 void TstBaselineView::questionWarnsAboutABaselineThatIsNotDaily()

@@ -82,6 +82,9 @@ void CusumChart::resetZoom()
     const QCPRange keys = m_graph->getKeyRange(found);
     const double halfDay = 43200.0;
     plot()->xAxis->setRange(keys.lower - halfDay, keys.upper + halfDay);
+    // Another SEU over the same dates leaves the key range as it was, and then no
+    // rangeChanged signal rescales the values: do it here.
+    updateValueAxis(plot()->xAxis->range());
     plot()->replot();
 }
 
