@@ -117,9 +117,14 @@ void ensureDemoDatabase(const QString &path)
         options.endDate = QDateTime::currentDateTimeUtc()
                               .toTimeZone(QTimeZone("America/Los_Angeles"))
                               .date();
+        // Without its baselines the plant is still worth showing: the Baseline tab fits them.
         const auto demo = Enms::storeDemoPlantWithBaselines(**database, options);
-        if (!demo)
-            qCWarning(lcApp) << "demo plant not created:" << demo.error().message;
+        if (!demo) {
+            qCWarning(lcApp) << "demo baselines not created:" << demo.error().message;
+            const auto plant = Enms::storeDemoPlant(**database, options);
+            if (!plant)
+                qCWarning(lcApp) << "demo plant not created:" << plant.error().message;
+        }
     }
     QGuiApplication::restoreOverrideCursor();
 }
