@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcceptConfirmation</name>
+    <message>
+        <source>Make this the energy baseline of %1?</source>
+        <translation>Soll dies die energetische Ausgangsbasis (Baseline) von %1 werden?</translation>
+    </message>
+    <message>
+        <source>Reference period: %1</source>
+        <translation>Bezugszeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>It supersedes the accepted baseline %1 (reference period %2; %3), accepted by %4 on %5. The superseded baseline stays stored, unchanged, for audits.</source>
+        <extracomment>short id, reference period, model, who accepted it, when</extracomment>
+        <translation>Sie löst die freigegebene Baseline %1 ab (Bezugszeitraum %2; %3), freigegeben von %4 am %5. Die abgelöste Baseline bleibt unverändert für Audits gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 has no accepted baseline yet, so none is superseded.</source>
+        <translation>%1 hat noch keine freigegebene Baseline, es wird also keine abgelöst.</translation>
+    </message>
+    <message>
+        <source>Expected energy, deviations and the CUSUM of %1 will be computed from it.</source>
+        <translation>Erwarteter Energieverbrauch, Abweichungen und die CUSUM von %1 werden daraus berechnet.</translation>
+    </message>
+    <message>
+        <source>This is a %1 baseline. The charts, the daily analysis and the dashboard compare only with a daily baseline, so they will show no expected energy for %2 until a daily one is accepted.</source>
+        <translation>Dies ist eine %1 Baseline. Die Diagramme, die Tagesanalyse und das Dashboard vergleichen nur mit einer täglichen Baseline und zeigen daher für %2 keinen erwarteten Energieverbrauch, bis eine tägliche freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>Accept it only if you can justify that to an auditor.</source>
+        <translation>Geben Sie sie nur frei, wenn Sie das gegenüber einem Auditor begründen können.</translation>
+    </message>
+    <message>
+        <source>Accept baseline</source>
+        <translation>Baseline freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Accept baseline</source>
+        <translation>Baseline &amp;freigeben</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanText</name>
     <message>
         <source>%1 spends long periods switched on while doing little useful work; running idle draws energy without adding output.</source>
@@ -365,6 +409,429 @@
     </message>
 </context>
 <context>
+    <name>BaselineText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Abgelöst</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week (Monday to Sunday)</source>
+        <translation>Woche (Montag bis Sonntag)</translation>
+    </message>
+    <message>
+        <source>Calendar month</source>
+        <translation>Kalendermonat</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>tägliche</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentliche</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatliche</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (1 day)</source>
+        <translation>%1 – %2 (1 Tag)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 days)</source>
+        <extracomment>first date – last date (number of days)</extracomment>
+        <translation>%1 – %2 (%3 Tage)</translation>
+    </message>
+    <message>
+        <source>kWh/day</source>
+        <translation>kWh/Tag</translation>
+    </message>
+    <message>
+        <source>kWh/week</source>
+        <translation>kWh/Woche</translation>
+    </message>
+    <message>
+        <source>kWh/month</source>
+        <translation>kWh/Monat</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation>HDD</translation>
+    </message>
+    <message>
+        <source>CDD</source>
+        <translation>CDD</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>operating hours</source>
+        <translation>Betriebsstunden</translation>
+    </message>
+    <message>
+        <source>weekend day</source>
+        <translation>Wochenendtag</translation>
+    </message>
+    <message>
+        <source>weekend days</source>
+        <translation>Wochenendtage</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Heating degree days (HDD)</source>
+        <translation>Heizgradtage (HDD)</translation>
+    </message>
+    <message>
+        <source>Cooling degree days (CDD)</source>
+        <translation>Kühlgradtage (CDD)</translation>
+    </message>
+    <message>
+        <source>Outdoor temperature</source>
+        <translation>Außentemperatur</translation>
+    </message>
+    <message>
+        <source>Operating hours</source>
+        <translation>Betriebsstunden</translation>
+    </message>
+    <message>
+        <source>Weekend days</source>
+        <translation>Wochenendtage</translation>
+    </message>
+    <message>
+        <source>Base energy (flat part)</source>
+        <translation>Grundverbrauch (flacher Teil)</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>Achsenabschnitt</translation>
+    </message>
+    <message>
+        <source>Heating slope below the change point</source>
+        <translation>Heizsteigung unterhalb des Knickpunkts</translation>
+    </message>
+    <message>
+        <source>Cooling slope above the change point</source>
+        <translation>Kühlsteigung oberhalb des Knickpunkts</translation>
+    </message>
+    <message>
+        <source>Slope over outdoor temperature</source>
+        <translation>Steigung über der Außentemperatur</translation>
+    </message>
+    <message>
+        <source>kWh/unit</source>
+        <translation>kWh/Einheit</translation>
+    </message>
+    <message>
+        <source>kWh/degree day</source>
+        <translation>kWh/Gradtag</translation>
+    </message>
+    <message>
+        <source>kWh/weekend day</source>
+        <translation>kWh/Wochenendtag</translation>
+    </message>
+    <message>
+        <source>kWh/h</source>
+        <translation>kWh/h</translation>
+    </message>
+    <message>
+        <source>kWh/day per °C</source>
+        <translation>kWh/Tag je °C</translation>
+    </message>
+    <message>
+        <source>kWh/week per °C</source>
+        <translation>kWh/Woche je °C</translation>
+    </message>
+    <message>
+        <source>kWh/month per °C</source>
+        <translation>kWh/Monat je °C</translation>
+    </message>
+    <message>
+        <source>max(0, %1 − %2)</source>
+        <translation>max(0, %1 − %2)</translation>
+    </message>
+    <message>
+        <source>Expected kWh per day</source>
+        <translation>Erwartete kWh pro Tag</translation>
+    </message>
+    <message>
+        <source>Expected kWh per week</source>
+        <translation>Erwartete kWh pro Woche</translation>
+    </message>
+    <message>
+        <source>Expected kWh per month</source>
+        <translation>Erwartete kWh pro Monat</translation>
+    </message>
+    <message>
+        <source>production in units per day</source>
+        <translation>Produktion in Einheiten pro Tag</translation>
+    </message>
+    <message>
+        <source>production in units per period</source>
+        <translation>Produktion in Einheiten pro Periode</translation>
+    </message>
+    <message>
+        <source>HDD = heating degree days below %1</source>
+        <translation>HDD = Heizgradtage unter %1</translation>
+    </message>
+    <message>
+        <source>CDD = cooling degree days above %1</source>
+        <translation>CDD = Kühlgradtage über %1</translation>
+    </message>
+    <message>
+        <source>weekend day = 1 on Saturdays and Sundays, else 0</source>
+        <translation>Wochenendtag = 1 an Samstagen und Sonntagen, sonst 0</translation>
+    </message>
+    <message>
+        <source>weekend days = Saturdays and Sundays in the period</source>
+        <translation>Wochenendtage = Samstage und Sonntage in der Periode</translation>
+    </message>
+    <message>
+        <source>operating hours = hours above 10 % of the rated power</source>
+        <translation>Betriebsstunden = Stunden über 10 % der Nennleistung</translation>
+    </message>
+    <message>
+        <source>T = the day&apos;s mean outdoor temperature in °C</source>
+        <translation>T = mittlere Außentemperatur des Tages in °C</translation>
+    </message>
+    <message>
+        <source>T = the period&apos;s mean outdoor temperature in °C</source>
+        <translation>T = mittlere Außentemperatur der Periode in °C</translation>
+    </message>
+    <message>
+        <source>a day of 23 or 25 hours (clock change) scales by its length</source>
+        <translation>ein Tag mit 23 oder 25 Stunden (Zeitumstellung) wird nach seiner Länge skaliert</translation>
+    </message>
+    <message>
+        <source>Linear: %1</source>
+        <translation>Linear: %1</translation>
+    </message>
+    <message>
+        <source>1P: flat, no driver</source>
+        <translation>1P: konstant, ohne Einflussgröße</translation>
+    </message>
+    <message>
+        <source>2P: straight line in temperature</source>
+        <translation>2P: Gerade über der Temperatur</translation>
+    </message>
+    <message>
+        <source>3PC: cooling above a change point</source>
+        <translation>3PC: Kühlen oberhalb eines Knickpunkts</translation>
+    </message>
+    <message>
+        <source>3PH: heating below a change point</source>
+        <translation>3PH: Heizen unterhalb eines Knickpunkts</translation>
+    </message>
+    <message>
+        <source>4P: two slopes meeting at a change point</source>
+        <translation>4P: zwei Steigungen, die sich in einem Knickpunkt treffen</translation>
+    </message>
+    <message>
+        <source>5P: heating and cooling with a flat band</source>
+        <translation>5P: Heizen und Kühlen mit einem flachen Band</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <extracomment>form name (heating change point – cooling change point)</extracomment>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SEP</translation>
+    </message>
+    <message>
+        <source>RMV2.0</source>
+        <translation>RMV2.0</translation>
+    </message>
+    <message>
+        <source>NMEC</source>
+        <translation>NMEC</translation>
+    </message>
+    <message>
+        <source>SEP (US DOE)</source>
+        <translation>SEP (US DOE)</translation>
+    </message>
+    <message>
+        <source>RMV2.0 (LBNL)</source>
+        <translation>RMV2.0 (LBNL)</translation>
+    </message>
+    <message>
+        <source>NMEC (CPUC)</source>
+        <translation>NMEC (CPUC)</translation>
+    </message>
+    <message>
+        <source>F-test p below 0.10, every driver&apos;s p below 0.20, at least one driver&apos;s p below 0.10, R² at least 0.50, at least 10 data points.</source>
+        <translation>p des F-Tests unter 0,10, p jeder Einflussgröße unter 0,20, p mindestens einer Einflussgröße unter 0,10, R² mindestens 0,50, mindestens 10 Datenpunkte.</translation>
+    </message>
+    <message>
+        <source>R² at least 0.65, CV(RMSE) at most 25 %, |NMBE| at most 0.5 %.</source>
+        <translation>R² mindestens 0,65, CV(RMSE) höchstens 25 %, |NMBE| höchstens 0,5 %.</translation>
+    </message>
+    <message>
+        <source>CV(RMSE) below 25 %, |NMBE| below 0.5 %; the savings uncertainty (below 50 % at 90 % confidence) is judged on reporting data.</source>
+        <translation>CV(RMSE) unter 25 %, |NMBE| unter 0,5 %; die Unsicherheit der Einsparung (unter 50 % bei 90 % Konfidenz) wird an Daten des Berichtszeitraums beurteilt.</translation>
+    </message>
+    <message>
+        <source>%1 Source: %2.</source>
+        <extracomment>thresholds, then the publication they come from</extracomment>
+        <translation>%1 Quelle: %2.</translation>
+    </message>
+    <message>
+        <source>The F-test p value</source>
+        <translation>Der p-Wert des F-Tests</translation>
+    </message>
+    <message>
+        <source>The largest p value of a driver</source>
+        <translation>Der größte p-Wert einer Einflussgröße</translation>
+    </message>
+    <message>
+        <source>The smallest p value of a driver</source>
+        <translation>Der kleinste p-Wert einer Einflussgröße</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>The number of data points</source>
+        <translation>Die Anzahl der Datenpunkte</translation>
+    </message>
+    <message>
+        <source>CV(RMSE)</source>
+        <translation>CV(RMSE)</translation>
+    </message>
+    <message>
+        <source>|NMBE|</source>
+        <translation>|NMBE|</translation>
+    </message>
+    <message>
+        <source>%1 cannot be tested: the model has no driver.</source>
+        <translation>%1 kann nicht geprüft werden: Das Modell hat keine Einflussgröße.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (must be below %3).</source>
+        <translation>%1 ist %2 (muss unter %3 liegen).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (must be at most %3).</source>
+        <translation>%1 ist %2 (darf höchstens %3 sein).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (must be at least %3).</source>
+        <translation>%1 ist %2 (muss mindestens %3 sein).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (must be above %3).</source>
+        <translation>%1 ist %2 (muss über %3 liegen).</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but must be below %3.</source>
+        <translation>%1 ist %2, muss aber unter %3 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but must be at most %3.</source>
+        <translation>%1 ist %2, darf aber höchstens %3 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but must be at least %3.</source>
+        <translation>%1 ist %2, muss aber mindestens %3 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but must be above %3.</source>
+        <translation>%1 ist %2, muss aber über %3 liegen.</translation>
+    </message>
+    <message>
+        <source>The heating slope does not fall as the temperature rises.</source>
+        <translation>Die Heizsteigung fällt nicht mit steigender Temperatur.</translation>
+    </message>
+    <message>
+        <source>The cooling slope does not rise with the temperature.</source>
+        <translation>Die Kühlsteigung steigt nicht mit der Temperatur.</translation>
+    </message>
+    <message>
+        <source>The two slopes do not bend upwards (heating below, cooling above).</source>
+        <translation>Die beiden Steigungen knicken nicht nach oben ab (Heizen darunter, Kühlen darüber).</translation>
+    </message>
+    <message>
+        <source>This form could not be fitted to the data.</source>
+        <translation>Diese Modellform ließ sich nicht an die Daten anpassen.</translation>
+    </message>
+    <message>
+        <source>The savings uncertainty must also stay below 50 % at 90 % confidence; that is judged once reporting-period data exist.</source>
+        <translation>Die Unsicherheit der Einsparung muss außerdem unter 50 % bei 90 % Konfidenz bleiben; das wird beurteilt, sobald Daten des Berichtszeitraums vorliegen.</translation>
+    </message>
+    <message>
+        <source>Valid under %1: every rule is met.</source>
+        <translation>Gültig nach %1: Alle Regeln sind erfüllt.</translation>
+    </message>
+    <message>
+        <source>The model was rejected.</source>
+        <translation>Das Modell wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Not valid under %1: %2</source>
+        <translation>Nicht gültig nach %1: %2</translation>
+    </message>
+    <message>
+        <source>counted from this SEU&apos;s own energy readings, so it would partly explain the energy by itself</source>
+        <translation>aus den eigenen Energiemesswerten dieser SEU gezählt, würde den Energieverbrauch also teilweise durch sich selbst erklären</translation>
+    </message>
+    <message>
+        <source>the change-point models&apos; variable; next to HDD and CDD it would make the linear models collinear</source>
+        <translation>die Variable der Knickpunktmodelle; neben HDD und CDD würde sie die linearen Modelle kollinear machen</translation>
+    </message>
+    <message>
+        <source>Draft, not accepted</source>
+        <translation>Entwurf, nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2</source>
+        <translation>Freigegeben von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Superseded on %1</source>
+        <translation>Abgelöst am %1</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2, superseded on %3</source>
+        <extracomment>who accepted it, when, when it was superseded</extracomment>
+        <translation>Freigegeben von %1 am %2, abgelöst am %3</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Created by %1 on %2</source>
+        <translation>Angelegt von %1 am %2</translation>
+    </message>
+</context>
+<context>
     <name>DeviationCharts</name>
     <message>
         <source>%1 (%2%3 kWh)</source>
@@ -377,6 +844,382 @@
     <message>
         <source>%1 (the %2 largest of %3)</source>
         <translation>%1 (die %2 größten von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::BaselineDetails</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Reference period:</source>
+        <translation>Bezugszeitraum:</translation>
+    </message>
+    <message>
+        <source>Period length:</source>
+        <translation>Periodenlänge:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>n (data points)</source>
+        <translation>n (Datenpunkte)</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Adjusted R²</source>
+        <translation>Korrigiertes R²</translation>
+    </message>
+    <message>
+        <source>CV(RMSE)</source>
+        <translation>CV(RMSE)</translation>
+    </message>
+    <message>
+        <source>NMBE</source>
+        <translation>NMBE</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>p of F</source>
+        <translation>p von F</translation>
+    </message>
+    <message>
+        <source>Lag-1 autocorrelation</source>
+        <translation>Autokorrelation (Lag 1)</translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation>Regelwerk:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>Coefficients</source>
+        <translation>Koeffizienten</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::BaselineFitDialog</name>
+    <message>
+        <source>Fit baseline – %1</source>
+        <translation>Baseline anpassen – %1</translation>
+    </message>
+    <message>
+        <source>SEU:</source>
+        <translation>SEU:</translation>
+    </message>
+    <message>
+        <source>readings from %1 to %2</source>
+        <translation>Messwerte vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>no readings stored</source>
+        <translation>keine Messwerte gespeichert</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Perioden:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule set:</source>
+        <translation>&amp;Regelwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Anpassen</translation>
+    </message>
+    <message>
+        <source>Cancel fit</source>
+        <translation>Anpassung abbrechen</translation>
+    </message>
+    <message>
+        <source>Every model tried, the best first:</source>
+        <translation>Alle geprüften Modelle, das beste zuerst:</translation>
+    </message>
+    <message>
+        <source>Store as &amp;draft</source>
+        <translation>Als &amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Store and &amp;accept…</source>
+        <translation>Speichern und &amp;freigeben…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Automatic (best valid model)</source>
+        <translation>Automatisch (bestes gültiges Modell)</translation>
+    </message>
+    <message>
+        <source>Every linear model of the ticked variables and every change-point model; the valid one with the highest adjusted R² wins</source>
+        <translation>Jedes lineare Modell der angekreuzten Variablen und jedes Knickpunktmodell; das gültige mit dem höchsten korrigierten R² gewinnt</translation>
+    </message>
+    <message>
+        <source>Linear regression (OLS)</source>
+        <translation>Lineare Regression (OLS)</translation>
+    </message>
+    <message>
+        <source>Every combination of the ticked variables, no change-point model</source>
+        <translation>Jede Kombination der angekreuzten Variablen, kein Knickpunktmodell</translation>
+    </message>
+    <message>
+        <source>Looking up the relevant variables stored for %1…</source>
+        <translation>Die für %1 gespeicherten relevanten Variablen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Reading the relevant variables…</source>
+        <translation>Die relevanten Variablen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the daily energy and relevant variables…</source>
+        <translation>Tagesenergie und relevante Variablen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The look-up was cancelled; the fit tries the default variables.</source>
+        <translation>Die Suche wurde abgebrochen; die Anpassung verwendet die Standardvariablen.</translation>
+    </message>
+    <message>
+        <source>The fit was cancelled; nothing was stored.</source>
+        <translation>Die Anpassung wurde abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The relevant variables could not be read (%1); the fit tries the default ones.</source>
+        <translation>Die relevanten Variablen konnten nicht gelesen werden (%1); die Anpassung verwendet die Standardvariablen.</translation>
+    </message>
+    <message>
+        <source>No baseline was fitted: %1</source>
+        <translation>Es wurde keine Baseline angepasst: %1</translation>
+    </message>
+    <message>
+        <source>The reference period starts on %1, after it ends on %2. Choose a start date before the end date.</source>
+        <translation>Der Bezugszeitraum beginnt am %1, nach seinem Ende am %2. Wählen Sie ein Anfangsdatum vor dem Enddatum.</translation>
+    </message>
+    <message>
+        <source>Tick at least one relevant variable for the linear models, or choose a change-point model.</source>
+        <translation>Kreuzen Sie mindestens eine relevante Variable für die linearen Modelle an oder wählen Sie ein Knickpunktmodell.</translation>
+    </message>
+    <message>
+        <source>Chosen model (not stored yet)</source>
+        <translation>Gewähltes Modell (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>No model meets the %1 rules, so there is nothing to store. The table below lists every model tried and why it fails; a longer reference period, other relevant variables or another rule set may give a valid model.</source>
+        <translation>Kein Modell erfüllt die Regeln von %1, es gibt also nichts zu speichern. Die Tabelle unten listet jedes geprüfte Modell und warum es scheitert; ein längerer Bezugszeitraum, andere relevante Variablen oder ein anderes Regelwerk können ein gültiges Modell ergeben.</translation>
+    </message>
+    <message>
+        <source>Periods fitted: %1.</source>
+        <translation>Angepasste Perioden: %1.</translation>
+    </message>
+    <message>
+        <source>Periods fitted: %1 (%2 left out for missing readings or variables).</source>
+        <translation>Angepasste Perioden: %1 (%2 wegen fehlender Messwerte oder Variablen ausgelassen).</translation>
+    </message>
+    <message>
+        <source>Models tried: %1, valid under %3: %2.</source>
+        <extracomment>models tried, how many of them are valid, rule set</extracomment>
+        <translation>Geprüfte Modelle: %1, davon gültig nach %3: %2.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1, the valid model with the highest adjusted R².</source>
+        <translation>Gewählt: %1, das gültige Modell mit dem höchsten korrigierten R².</translation>
+    </message>
+    <message>
+        <source>Choose the reference period and press Fit. The fit tries the models, judges each by the rule set and shows the best here; nothing is stored until you choose to.</source>
+        <translation>Wählen Sie den Bezugszeitraum und drücken Sie „Anpassen“. Die Anpassung prüft die Modelle, bewertet jedes nach dem Regelwerk und zeigt hier das beste; gespeichert wird erst, wenn Sie es wählen.</translation>
+    </message>
+    <message>
+        <source>Trying every combination of the ticked variables…</source>
+        <translation>Alle Kombinationen der angekreuzten Variablen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Trying the change-point models of outdoor temperature…</source>
+        <translation>Die Knickpunktmodelle der Außentemperatur werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The baseline could not be stored: %1</source>
+        <translation>Die Baseline konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The accepted baseline could not be read: %1</source>
+        <translation>Die freigegebene Baseline konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The baseline could not be stored and accepted: %1</source>
+        <translation>Die Baseline konnte nicht gespeichert und freigegeben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::BaselineListModel</name>
+    <message>
+        <source>%1 – %2
+%3</source>
+        <extracomment>first date – last date, then &quot;daily&quot; / &quot;weekly&quot; / &quot;monthly&quot; on a second line</extracomment>
+        <translation>%1 – %2
+%3</translation>
+    </message>
+    <message>
+        <source>Valid (%1)</source>
+        <translation>Gültig (%1)</translation>
+    </message>
+    <message>
+        <source>Not valid (%1)</source>
+        <translation>Nicht gültig (%1)</translation>
+    </message>
+    <message>
+        <source>Share of the variation of energy the model explains; adjusted R² %1</source>
+        <translation>Anteil der Schwankung des Energieverbrauchs, den das Modell erklärt; korrigiertes R² %1</translation>
+    </message>
+    <message>
+        <source>Typical error of the model relative to the mean energy of a period</source>
+        <translation>Typischer Fehler des Modells bezogen auf den mittleren Energieverbrauch einer Periode</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Baseline %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference period</source>
+        <translation>Bezugszeitraum</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>CV(RMSE)</source>
+        <translation>CV(RMSE)</translation>
+    </message>
+    <message>
+        <source>Created (UTC), by</source>
+        <translation>Angelegt (UTC), von</translation>
+    </message>
+    <message>
+        <source>Accepted (UTC), by</source>
+        <translation>Freigegeben (UTC), von</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::BaselineView</name>
+    <message>
+        <source>Select an SEU to see its baselines.</source>
+        <translation>Wählen Sie eine SEU, um ihre Baselines zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit baseline…</source>
+        <translation>Baseline &amp;anpassen…</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Make the selected draft the SEU&apos;s energy baseline; the accepted one is superseded and kept for audits</source>
+        <translation>Den markierten Entwurf zur Baseline der SEU machen; die bisher freigegebene wird abgelöst und für Audits aufbewahrt</translation>
+    </message>
+    <message>
+        <source>All baselines of this SEU, newest first:</source>
+        <translation>Alle Baselines dieser SEU, die neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>Energy baselines of %1</source>
+        <translation>Energetische Ausgangsbasen (Baselines) von %1</translation>
+    </message>
+    <message>
+        <source>Accepted baseline, not daily: the charts and the daily analysis of %1 need a daily one</source>
+        <translation>Freigegebene Baseline, nicht täglich: Die Diagramme und die Tagesanalyse von %1 benötigen eine tägliche</translation>
+    </message>
+    <message>
+        <source>Accepted baseline: the expected energy, CUSUM and dashboard of %1 use it</source>
+        <translation>Freigegebene Baseline: Erwarteter Energieverbrauch, CUSUM und Dashboard von %1 verwenden sie</translation>
+    </message>
+    <message>
+        <source>Draft baseline: not in use until it is accepted</source>
+        <translation>Baseline-Entwurf: erst nach der Freigabe in Gebrauch</translation>
+    </message>
+    <message>
+        <source>Superseded baseline: kept unchanged for audits</source>
+        <translation>Abgelöste Baseline: unverändert für Audits aufbewahrt</translation>
+    </message>
+    <message>
+        <source>No readings are stored for %1, so no baseline can be fitted yet. Import its meter data first (File &gt; Import meter data…).</source>
+        <translation>Für %1 sind keine Messwerte gespeichert, daher kann noch keine Baseline angepasst werden. Importieren Sie zuerst die Zählerdaten (Datei &gt; Zählerdaten importieren…).</translation>
+    </message>
+    <message>
+        <source>%1 has no accepted baseline yet, so its charts show no expected energy, no CUSUM and no model line. Press “Fit baseline…” to fit one over a reference period, check its statistics and accept it.</source>
+        <translation>%1 hat noch keine freigegebene Baseline; die Diagramme zeigen daher keinen erwarteten Energieverbrauch, keine CUSUM und keine Modellgerade. Drücken Sie „Baseline anpassen…“, um eine über einen Bezugszeitraum anzupassen, ihre Statistik zu prüfen und sie freizugeben.</translation>
+    </message>
+    <message>
+        <source>The baselines it had are listed below; select a draft to see it and accept it.</source>
+        <translation>Die bisherigen Baselines stehen unten; wählen Sie einen Entwurf, um ihn anzusehen und freizugeben.</translation>
+    </message>
+    <message>
+        <source>Fit a new baseline for %1 over a reference period</source>
+        <translation>Eine neue Baseline für %1 über einen Bezugszeitraum anpassen</translation>
+    </message>
+    <message>
+        <source>An SEU with stored readings is needed to fit a baseline</source>
+        <translation>Zum Anpassen einer Baseline wird eine SEU mit gespeicherten Messwerten benötigt</translation>
+    </message>
+    <message>
+        <source>The baseline was stored as a draft.</source>
+        <translation>Die Baseline wurde als Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>The new baseline was stored and accepted.</source>
+        <translation>Die neue Baseline wurde gespeichert und freigegeben.</translation>
+    </message>
+    <message>
+        <source>Baseline not accepted</source>
+        <translation>Baseline nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>The baseline could not be accepted: %1</source>
+        <translation>Die Baseline konnte nicht freigegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>The baseline of %1 for %2 is now accepted.</source>
+        <translation>Die Baseline von %1 für %2 ist jetzt freigegeben.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +1307,77 @@
     <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::CoefficientTableModel</name>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Heating change point</source>
+        <translation>Knickpunkt Heizen</translation>
+    </message>
+    <message>
+        <source>Cooling change point</source>
+        <translation>Knickpunkt Kühlen</translation>
+    </message>
+    <message>
+        <source>Change point</source>
+        <translation>Knickpunkt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Found by a grid search over the temperature range: it has no standard error of its own, and it counts as a parameter in every statistic.</source>
+        <translation>Durch eine Gittersuche über den Temperaturbereich gefunden: Er hat keinen eigenen Standardfehler und zählt in jeder Statistik als Parameter.</translation>
+    </message>
+    <message>
+        <source>Standard error of the coefficient</source>
+        <translation>Standardfehler des Koeffizienten</translation>
+    </message>
+    <message>
+        <source>Coefficient divided by its standard error</source>
+        <translation>Koeffizient geteilt durch seinen Standardfehler</translation>
+    </message>
+    <message>
+        <source>Two-sided p value of the coefficient (Student t)</source>
+        <translation>Zweiseitiger p-Wert des Koeffizienten (Student-t)</translation>
+    </message>
+    <message>
+        <source>Variance inflation factor: how much the driver is explained by the others (1 = not at all; above 10 = strongly collinear)</source>
+        <translation>Varianzinflationsfaktor: wie stark die Einflussgröße durch die anderen erklärt wird (1 = gar nicht; über 10 = stark kollinear)</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Koeffizient</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Std. error</source>
+        <translation>Std.-Fehler</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>VIF</source>
+        <translation>VIF</translation>
     </message>
 </context>
 <context>
@@ -571,10 +1485,6 @@ erwartet %1 kWh</translation>
         <translation>Wählen Sie eine SEU aus, um ihre CUSUM-Kurve zu sehen.</translation>
     </message>
     <message>
-        <source>%1 has no accepted daily baseline, so there is nothing to compare with. Fit and accept one (enms baseline fit … --accept).</source>
-        <translation>%1 hat keine freigegebene Tages-Baseline, daher gibt es keinen Vergleichswert. Erstellen Sie eine und geben Sie sie frei (enms baseline fit … --accept).</translation>
-    </message>
-    <message>
         <source>%1 (%2 time)</source>
         <translation>%1 (Ortszeit %2)</translation>
     </message>
@@ -585,6 +1495,10 @@ this day: %3 kWh against expected</source>
         <translation>%1
 CUSUM %2 kWh
 dieser Tag: %3 kWh gegenüber Erwartung</translation>
+    </message>
+    <message>
+        <source>%1 has no accepted daily baseline, so there is nothing to compare with. Fit and accept one on the Baseline tab.</source>
+        <translation>%1 hat keine freigegebene tägliche Baseline, es gibt also nichts zum Vergleichen. Passen Sie auf der Registerkarte „Baseline“ eine an und geben Sie sie frei.</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1667,37 @@ dieser Tag: %3 kWh gegenüber Erwartung</translation>
     </message>
 </context>
 <context>
+    <name>Enms::DriverChoiceBox</name>
+    <message>
+        <source>Relevant variables (linear models)</source>
+        <translation>Relevante Variablen (lineare Modelle)</translation>
+    </message>
+    <message>
+        <source>Ticked: the variables the search tries in every combination. Complete periods in the span with energy and every variable: %1.</source>
+        <translation>Angekreuzt: die Variablen, die die Suche in jeder Kombination prüft. Vollständige Perioden im Zeitraum mit Energie und allen Variablen: %1.</translation>
+    </message>
+    <message>
+        <source>not for weeks: every week has two weekend days</source>
+        <translation>nicht für Wochen: Jede Woche hat zwei Wochenendtage</translation>
+    </message>
+    <message>
+        <source>no production counts are stored for this SEU</source>
+        <translation>für diese SEU sind keine Produktionsmengen gespeichert</translation>
+    </message>
+    <message>
+        <source>not available for this SEU</source>
+        <translation>für diese SEU nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>no outdoor temperatures are stored for this site</source>
+        <translation>für diesen Standort sind keine Außentemperaturen gespeichert</translation>
+    </message>
+    <message>
+        <source>off by default: %1</source>
+        <translation>standardmäßig aus: %1</translation>
+    </message>
+</context>
+<context>
     <name>Enms::DriverScatterChart</name>
     <message>
         <source>The relevant variable on the horizontal axis</source>
@@ -848,6 +1793,57 @@ dieser Tag: %3 kWh gegenüber Erwartung</translation>
     <message>
         <source>Select &amp;all</source>
         <translation>Alles au&amp;swählen</translation>
+    </message>
+</context>
+<context>
+    <name>Enms::FitCandidateModel</name>
+    <message>
+        <source>Shown for comparison: a flat model is never chosen.</source>
+        <translation>Zum Vergleich gezeigt: Ein konstantes Modell wird nie gewählt.</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Nicht gültig</translation>
+    </message>
+    <message>
+        <source>Not fitted</source>
+        <translation>Nicht angepasst</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Adj. R²</source>
+        <translation>Korr. R²</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>CV(RMSE)</source>
+        <translation>CV(RMSE)</translation>
+    </message>
+    <message>
+        <source>Why not valid</source>
+        <translation>Warum nicht gültig</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3687,14 @@ dieser Tag: %3 kWh gegenüber Erwartung</translation>
     <message>
         <source>The charts could not be loaded: %1</source>
         <translation>Die Diagramme konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline</source>
+        <translation>&amp;Baseline</translation>
+    </message>
+    <message>
+        <source>The energy baseline: model, statistics, fit and acceptance</source>
+        <translation>Die Baseline: Modell, Statistik, Anpassung und Freigabe</translation>
     </message>
 </context>
 <context>
