@@ -11,6 +11,9 @@ namespace {
 
 // Rounds to a millionth first, so that a mean such as 1008.8499999999996 (thirty days of
 // 1008.85 summed in binary) is written as 1008.9 like the 1008.85 it stands for.
+// TODO: write numbers in the user's locale once the GUI has texts of its own; these are
+// also the CLI's JSON texts, which keep a decimal point, so German sentences in the GUI
+// show "53.6 %" where the tables say "53,6".
 QString fixed(double value, int decimals)
 {
     return QString::number(std::round(value * 1e6) / 1e6, 'f', decimals);
