@@ -9,12 +9,7 @@ namespace Enms::Engine {
 
 namespace {
 
-const QString kProduction = QStringLiteral("production");
-const QString kHdd = QStringLiteral("hdd");
-const QString kCdd = QStringLiteral("cdd");
-const QString kTemperature = QStringLiteral("temperature");
-const QString kOperatingHours = QStringLiteral("operating_hours");
-const QString kWeekend = QStringLiteral("weekend");
+namespace Name = DriverName;   // the driver table's column names
 
 // Calls fn(date, fromUtc, toUtc) for every local date of [from, to].
 template <typename Fn>
@@ -115,16 +110,16 @@ std::vector<NamedColumn> emptyColumns(const DailyInputs &inputs, PeriodLength pe
 {
     std::vector<NamedColumn> columns;
     if (!inputs.production.empty())
-        columns.push_back({kProduction, {}});
+        columns.push_back({Name::production, {}});
     if (!inputs.meanTemperatureC.empty()) {
-        columns.push_back({kHdd, {}});
-        columns.push_back({kCdd, {}});
-        columns.push_back({kTemperature, {}});
+        columns.push_back({Name::hdd, {}});
+        columns.push_back({Name::cdd, {}});
+        columns.push_back({Name::temperature, {}});
     }
     if (!inputs.operatingHours.empty())
-        columns.push_back({kOperatingHours, {}});
+        columns.push_back({Name::operatingHours, {}});
     if (period != PeriodLength::Week)
-        columns.push_back({kWeekend, {}});
+        columns.push_back({Name::weekend, {}});
     return columns;
 }
 
@@ -132,17 +127,17 @@ void appendRow(DriverTable &table, const PeriodSums &sums, int days)
 {
     table.energyKWh.push_back(sums.energy);
     for (NamedColumn &column : table.drivers) {
-        if (column.name == kProduction)
+        if (column.name == Name::production)
             column.values.push_back(sums.production);
-        else if (column.name == kHdd)
+        else if (column.name == Name::hdd)
             column.values.push_back(sums.hdd);
-        else if (column.name == kCdd)
+        else if (column.name == Name::cdd)
             column.values.push_back(sums.cdd);
-        else if (column.name == kTemperature)
+        else if (column.name == Name::temperature)
             column.values.push_back(sums.temperature / days);
-        else if (column.name == kOperatingHours)
+        else if (column.name == Name::operatingHours)
             column.values.push_back(sums.hours);
-        else if (column.name == kWeekend)
+        else if (column.name == Name::weekend)
             column.values.push_back(sums.weekendDays);
     }
 }

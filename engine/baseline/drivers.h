@@ -22,6 +22,17 @@ class LocalCalendar;
 
 using DailySeries = std::map<QDate, double>;
 
+// The names of a driver table's columns: the codes by which the CLI, stored baselines
+// and the GUI name the relevant variables.
+namespace DriverName {
+inline constexpr QLatin1String production("production");
+inline constexpr QLatin1String hdd("hdd");
+inline constexpr QLatin1String cdd("cdd");
+inline constexpr QLatin1String temperature("temperature");
+inline constexpr QLatin1String operatingHours("operating_hours");
+inline constexpr QLatin1String weekend("weekend");
+} // namespace DriverName
+
 enum class PeriodLength { Day, Week, Month };
 
 QString periodLengthCode(PeriodLength period);       // "day", "week", "month"

@@ -17,16 +17,14 @@ using namespace Engine;
 
 namespace {
 
-const QString kProduction = QStringLiteral("production");
-const QString kHdd = QStringLiteral("hdd");
-const QString kCdd = QStringLiteral("cdd");
-const QString kTemperature = QStringLiteral("temperature");
-const QString kOperatingHours = QStringLiteral("operating_hours");
+namespace Name = Engine::DriverName;   // the driver table's column names
+
 const QString kAuto = QStringLiteral("auto");
 
 bool needsTemperature(const QStringList &drivers)
 {
-    return drivers.contains(kHdd) || drivers.contains(kCdd) || drivers.contains(kTemperature);
+    return drivers.contains(Name::hdd) || drivers.contains(Name::cdd)
+           || drivers.contains(Name::temperature);
 }
 
 std::vector<NamedColumn> columnsNamed(const DriverTable &table, const QStringList &names)
@@ -44,7 +42,7 @@ Result<std::vector<double>> predict(const Baseline &baseline, const DriverTable 
     if (!baseline.changePoint)
         return predictOls(baseline.fit, table.drivers, table.rowCount());
 
-    const NamedColumn *temperature = table.driver(kTemperature);
+    const NamedColumn *temperature = table.driver(Name::temperature);
     if (!temperature)
         return makeError(ErrorCode::NotEnoughData,
                          QStringLiteral("The change-point baseline needs outdoor "
@@ -157,13 +155,15 @@ QStringList BaselineService::defaultCandidates(const DriverTable &table,
     // collinear. Both can still be named explicitly.
     QStringList names;
     for (const NamedColumn &column : table.drivers) {
-        if (column.name != kOperatingHours && column.name != kTemperature)
+        if (column.name != Name::operatingHours && column.name != Name::temperature)
             names << column.name;
     }
     if (excluded) {
-        excluded->push_back({kOperatingHours, QStringLiteral("computed_from_own_energy")});
-        if (table.driver(kTemperature))
-            excluded->push_back({kTemperature, QStringLiteral("change_point_variable")});
+        excluded->push_back(
+            {Name::operatingHours, QStringLiteral("computed_from_own_energy")});
+        if (table.driver(Name::temperature))
+            excluded->push_back(
+                {Name::temperature, QStringLiteral("change_point_variable")});
     }
     return names;
 }
@@ -182,7 +182,7 @@ Result<DriverTable> BaselineService::table(const SeuContext &context, const QDat
     ReadingStore store(m_database);
 
     DailyInputs inputs;
-    const bool hours = needed.contains(kOperatingHours);
+    const bool hours = needed.contains(Name::operatingHours);
     if (needEnergy || hours) {
         Result<DayBlocks> energy = store.energy(context.seu.id, firstUtcDay, lastUtcDay);
         if (!energy)
@@ -202,7 +202,7 @@ Result<DriverTable> BaselineService::table(const SeuContext &context, const QDat
         for (QDate day = from; day <= to; day = day.addDays(1))
             inputs.energyKWh[day] = 0.0;
     }
-    if (needed.contains(kProduction)) {
+    if (needed.contains(Name::production)) {
         Result<std::map<QDate, double>> units = store.production(context.seu.id, from, to);
         if (!units)
             return units.error();
@@ -262,7 +262,7 @@ Baseline changePointBaseline(Baseline draft, const ChangePointFit &fit, RuleSet 
                              const DriverTable &table)
 {
     draft.modelForm = changePointFormCode(fit.form);
-    draft.drivers = QStringList{kTemperature};
+    draft.drivers = QStringList{Name::temperature};
     draft.fit = fit.fit;
     draft.changePoint = fit;
     draft.verdict = judgeFit(fit.fit, rules);
@@ -339,9 +339,9 @@ Result<BaselineFitReport> BaselineService::fit(const BaselineRequest &request,
     const bool tryChangePoints = request.model == kAuto || *form;
     QStringList needed = request.drivers;
     if (needed.isEmpty())
-        needed = QStringList{kProduction, kTemperature};
-    if (tryChangePoints && !needed.contains(kTemperature))
-        needed << kTemperature;
+        needed = QStringList{Name::production, Name::temperature};
+    if (tryChangePoints && !needed.contains(Name::temperature))
+        needed << Name::temperature;
 
     announce(hooks, FitStage::ReadingData);
     BaselineFitReport report;
@@ -389,7 +389,7 @@ Result<BaselineFitReport> BaselineService::fit(const BaselineRequest &request,
     if (stopRequested(hooks))
         return fitCancelled();
 
-    const NamedColumn *temperature = report.table.driver(kTemperature);
+    const NamedColumn *temperature = report.table.driver(Name::temperature);
     if (tryChangePoints && temperature) {
         announce(hooks, FitStage::SearchingChangePoints);
         if (*form) {
@@ -429,7 +429,8 @@ Result<DriverChoice> BaselineService::driverChoice(const QString &seuNameOrId,
     Result<SeuContext> ctx = context(seuNameOrId);
     if (!ctx)
         return ctx.error();
-    const QStringList everything{kProduction, kTemperature, kOperatingHours};
+    const QStringList everything{Name::production, Name::temperature,
+                                 Name::operatingHours};
     Result<DriverTable> drivers = table(*ctx, from, to, period, everything, true);
     if (!drivers)
         return drivers.error();
@@ -546,8 +547,8 @@ Result<DriverTable> BaselineService::dailyDriverTable(const QString &seuNameOrId
     Result<SeuContext> ctx = context(seuNameOrId);
     if (!ctx)
         return ctx.error();
-    const QStringList needed = drivers.isEmpty() ? QStringList{kProduction, kTemperature}
-                                                 : drivers;
+    const QStringList needed =
+        drivers.isEmpty() ? QStringList{Name::production, Name::temperature} : drivers;
     return table(*ctx, from, to, PeriodLength::Day, needed, true);
 }
 

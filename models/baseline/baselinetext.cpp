@@ -11,13 +11,9 @@ using namespace Engine;
 
 namespace {
 
+namespace Name = Engine::DriverName;   // the driver table's column names
+
 const QString kIntercept = QStringLiteral("intercept");
-const QString kProduction = QStringLiteral("production");
-const QString kHdd = QStringLiteral("hdd");
-const QString kCdd = QStringLiteral("cdd");
-const QString kTemperature = QStringLiteral("temperature");
-const QString kOperatingHours = QStringLiteral("operating_hours");
-const QString kWeekend = QStringLiteral("weekend");
 const QString kHeating = QStringLiteral("heating");
 const QString kCooling = QStringLiteral("cooling");
 const QString kDash = QStringLiteral("—");
@@ -144,34 +140,34 @@ QString BaselineText::perPeriodUnit(PeriodLength period)
 
 QString BaselineText::driverSymbol(const QString &code, PeriodLength period)
 {
-    if (code == kProduction)
+    if (code == Name::production)
         return tr("production");
-    if (code == kHdd)
+    if (code == Name::hdd)
         return tr("HDD");
-    if (code == kCdd)
+    if (code == Name::cdd)
         return tr("CDD");
-    if (code == kTemperature)
+    if (code == Name::temperature)
         return tr("T");
-    if (code == kOperatingHours)
+    if (code == Name::operatingHours)
         return tr("operating hours");
-    if (code == kWeekend)
+    if (code == Name::weekend)
         return period == PeriodLength::Day ? tr("weekend day") : tr("weekend days");
     return code;
 }
 
 QString BaselineText::driverName(const QString &code)
 {
-    if (code == kProduction)
+    if (code == Name::production)
         return tr("Production");
-    if (code == kHdd)
+    if (code == Name::hdd)
         return tr("Heating degree days (HDD)");
-    if (code == kCdd)
+    if (code == Name::cdd)
         return tr("Cooling degree days (CDD)");
-    if (code == kTemperature)
+    if (code == Name::temperature)
         return tr("Outdoor temperature");
-    if (code == kOperatingHours)
+    if (code == Name::operatingHours)
         return tr("Operating hours");
-    if (code == kWeekend)
+    if (code == Name::weekend)
         return tr("Weekend days");
     return code;
 }
@@ -188,7 +184,7 @@ QString BaselineText::termName(const QString &term, const Baseline &baseline)
         return tr("Heating slope below the change point");
     if (term == kCooling)
         return tr("Cooling slope above the change point");
-    if (term == kTemperature && changePoint)
+    if (term == Name::temperature && changePoint)
         return tr("Slope over outdoor temperature");
     return driverName(term);
 }
@@ -197,15 +193,15 @@ QString BaselineText::coefficientUnit(const QString &term, PeriodLength period)
 {
     if (term == kIntercept)
         return perPeriodUnit(period);
-    if (term == kProduction)
+    if (term == Name::production)
         return tr("kWh/unit");
-    if (term == kHdd || term == kCdd)
+    if (term == Name::hdd || term == Name::cdd)
         return tr("kWh/degree day");
-    if (term == kWeekend)
+    if (term == Name::weekend)
         return tr("kWh/weekend day");
-    if (term == kOperatingHours)
+    if (term == Name::operatingHours)
         return tr("kWh/h");
-    if (term == kTemperature || term == kHeating || term == kCooling) {
+    if (term == Name::temperature || term == kHeating || term == kCooling) {
         switch (period) {
         case PeriodLength::Day: return tr("kWh/day per °C");
         case PeriodLength::Week: return tr("kWh/week per °C");
@@ -275,19 +271,19 @@ QString BaselineText::formulaLegend(const Baseline &baseline)
     const bool daily = baseline.periodLength == PeriodLength::Day;
     QStringList parts;
     for (const QString &driver : baseline.drivers) {
-        if (driver == kProduction)
+        if (driver == Name::production)
             parts << (daily ? tr("production in units per day")
                             : tr("production in units per period"));
-        else if (driver == kHdd)
+        else if (driver == Name::hdd)
             parts << tr("HDD = heating degree days below %1").arg(celsius(baseline.heatingBaseC));
-        else if (driver == kCdd)
+        else if (driver == Name::cdd)
             parts << tr("CDD = cooling degree days above %1").arg(celsius(baseline.coolingBaseC));
-        else if (driver == kWeekend)
+        else if (driver == Name::weekend)
             parts << (daily ? tr("weekend day = 1 on Saturdays and Sundays, else 0")
                             : tr("weekend days = Saturdays and Sundays in the period"));
-        else if (driver == kOperatingHours)
+        else if (driver == Name::operatingHours)
             parts << tr("operating hours = hours above 10 % of the rated power");
-        else if (driver == kTemperature)
+        else if (driver == Name::temperature)
             parts << (daily ? tr("T = the day's mean outdoor temperature in °C")
                             : tr("T = the period's mean outdoor temperature in °C"));
     }

@@ -19,16 +19,14 @@ using namespace Engine;
 
 namespace {
 
+namespace Name = Engine::DriverName;   // the driver table's column names
+
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kSecondsPerHour = 3600;
 constexpr int kCurvePoints = 120;        // samples of a change-point curve
 // A day counts as complete when its readings cover it to within this many seconds.
 constexpr double kCompleteDaySlackSeconds = 0.5;
 
-const QString kProduction = QStringLiteral("production");
-const QString kHdd = QStringLiteral("hdd");
-const QString kCdd = QStringLiteral("cdd");
-const QString kTemperature = QStringLiteral("temperature");
 
 QString note(const char *text)
 {
@@ -298,7 +296,7 @@ Result<std::vector<DriverScatter>> buildScatters(Database &database, const Energ
 {
     const bool daily = accepted && accepted->periodLength == PeriodLength::Day;
     const QStringList wanted = daily ? accepted->drivers
-                                     : QStringList{kProduction, kHdd, kCdd};
+                                     : QStringList{Name::production, Name::hdd, Name::cdd};
     Result<DriverTable> table = BaselineService(database).dailyDriverTable(
         series.seu.id, series.coverage.firstLocalDate, series.coverage.lastLocalDate,
         daily ? accepted->drivers : QStringList{});

@@ -16,10 +16,9 @@ namespace Enms {
 namespace {
 
 // Every driver a table can hold, in the order the box lists them.
-const QStringList kKnownDrivers{QStringLiteral("production"), QStringLiteral("hdd"),
-                                QStringLiteral("cdd"), QStringLiteral("weekend"),
-                                QStringLiteral("operating_hours"),
-                                QStringLiteral("temperature")};
+namespace Name = Engine::DriverName;
+const QStringList kKnownDrivers{Name::production, Name::hdd, Name::cdd, Name::weekend,
+                                Name::operatingHours, Name::temperature};
 constexpr int kNoteIndent = 22;          // pixels: a note sits under its box's text
 
 } // namespace
