@@ -355,8 +355,13 @@ void MainWindow::seuChartsLoaded()
     const EnergySeries *series = m_charts->series();
     if (!series)
         return;
-    m_lastLoadMs = m_loadTimer.isValid() ? m_loadTimer.elapsed() : -1;
     m_coverageLabel->setText(coverageSummary(*series));
+    // Only a load the tree started is timed; the charts also reload by themselves, for
+    // instance after a baseline was accepted.
+    if (!m_loadTimer.isValid())
+        return;
+    m_lastLoadMs = m_loadTimer.elapsed();
+    m_loadTimer.invalidate();
     qCInfo(lcUi) << "charted" << series->seu.name << series->intervalKeys.size()
                  << "intervals in" << m_lastLoadMs << "ms";
 }
