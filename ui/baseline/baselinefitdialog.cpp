@@ -78,18 +78,8 @@ BaselineFitDialog::BaselineFitDialog(Database &database, Subject subject, QWidge
     loadDrivers();
 }
 
-// Jobs still running are told to stop and awaited, so that no thread outlives the dialog.
-BaselineFitDialog::~BaselineFitDialog()
-{
-    for (const Worker &worker : m_workers)
-        worker.job->cancel();
-    for (const Worker &worker : m_workers) {
-        worker.thread->quit();
-        worker.thread->wait();
-        delete worker.job;
-        delete worker.thread;
-    }
-}
+// Jobs still running are told to stop and awaited by m_jobs.
+BaselineFitDialog::~BaselineFitDialog() = default;
 
 QWidget *BaselineFitDialog::createInputs()
 {
@@ -318,20 +308,14 @@ void BaselineFitDialog::startFit()
 
 void BaselineFitDialog::startJob(BaselineFitJob::Request request)
 {
-    Worker worker;
-    worker.thread = new QThread;
-    worker.job = new BaselineFitJob(std::move(request));
-    worker.job->moveToThread(worker.thread);
-    BaselineFitJob *job = worker.job;
-    connect(worker.thread, &QThread::started, job, &BaselineFitJob::run);
+    auto *job = new BaselineFitJob(std::move(request));
     connect(job, &BaselineFitJob::stageStarted, this, [this, job](FitStage stage) {
         if (job == m_current)
             showStage(stage);
     });
     connect(job, &BaselineFitJob::finished, this, [this, job] { jobFinished(job); });
-    m_workers.push_back(worker);
     m_current = job;
-    worker.thread->start();
+    m_jobs.start(job);
 }
 
 // The dialog stops waiting at once; the job stops at its next step and is dropped.
@@ -356,33 +340,15 @@ void BaselineFitDialog::cancelFit()
 void BaselineFitDialog::jobFinished(BaselineFitJob *job)
 {
     const bool current = job == m_current;
-    const std::optional<Worker> worker = takeWorker(job);
-    if (!worker)
+    const std::unique_ptr<BaselineFitJob> ended = m_jobs.finish(job);
+    if (!ended || !current)
         return;
-    if (current) {
-        m_current = nullptr;
-        setBusy(false);
-        if (job->request().work == BaselineFitJob::Work::Drivers)
-            driversFinished(*job->drivers());
-        else
-            fitJobFinished(*job->report());
-    }
-    delete worker->job;
-    delete worker->thread;
-}
-
-// Stops the job's thread; the job's run() has already returned.
-std::optional<BaselineFitDialog::Worker> BaselineFitDialog::takeWorker(BaselineFitJob *job)
-{
-    const auto it = std::find_if(m_workers.begin(), m_workers.end(),
-                                 [job](const Worker &worker) { return worker.job == job; });
-    if (it == m_workers.end())
-        return std::nullopt;
-    const Worker worker = *it;
-    m_workers.erase(it);
-    worker.thread->quit();
-    worker.thread->wait();
-    return worker;
+    m_current = nullptr;
+    setBusy(false);
+    if (ended->request().work == BaselineFitJob::Work::Drivers)
+        driversFinished(*ended->drivers());
+    else
+        fitJobFinished(*ended->report());
 }
 
 void BaselineFitDialog::driversFinished(const Result<DriverChoice> &result)

@@ -3,6 +3,7 @@
 
 #include "models/baseline/baselinefitjob.h"
 #include "models/baseline/baselineservice.h"
+#include "ui/jobthreads.h"
 
 #include <QDate>
 #include <QDialog>
@@ -85,11 +86,6 @@ Q_SIGNALS:
     void baselineAccepted(const QString &seuId, const QString &baselineId);
 
 private:
-    struct Worker {
-        QThread *thread = nullptr;
-        BaselineFitJob *job = nullptr;
-    };
-
     QWidget *createInputs();
     QWidget *createResults();
     void fillChoices();
@@ -98,7 +94,6 @@ private:
     void loadDrivers();
     void startJob(BaselineFitJob::Request request);
     void jobFinished(BaselineFitJob *job);
-    std::optional<Worker> takeWorker(BaselineFitJob *job);
     void driversFinished(const Engine::Result<DriverChoice> &result);
     void fitJobFinished(const Engine::Result<BaselineFitReport> &result);
 
@@ -135,7 +130,7 @@ private:
     QPushButton *m_storeAcceptButton = nullptr;
     QPushButton *m_closeButton = nullptr;
 
-    std::vector<Worker> m_workers;           // running jobs, abandoned ones included
+    JobThreads<BaselineFitJob> m_jobs;       // running jobs, abandoned ones included
     BaselineFitJob *m_current = nullptr;     // the job whose result is wanted
     std::optional<BaselineFitReport> m_report;
 };

@@ -124,19 +124,8 @@ DashboardView::DashboardView(QWidget *parent)
     clearReview(tr("No database is open."));
 }
 
-DashboardView::~DashboardView()
-{
-    // Running reviews stop at their next check; wait for them so that no thread
-    // outlives the view.
-    for (const Worker &worker : m_workers)
-        worker.job->cancel();
-    for (const Worker &worker : m_workers) {
-        worker.thread->quit();
-        worker.thread->wait();
-        delete worker.job;
-        delete worker.thread;
-    }
-}
+// Running reviews stop at their next check; m_jobs waits for them.
+DashboardView::~DashboardView() = default;
 
 void DashboardView::buildControls()
 {
@@ -376,16 +365,10 @@ void DashboardView::startJob(ReviewRequest request)
     abandonCurrentJob();
 
     const QString site = m_siteCombo->currentText();
-    Worker worker;
-    worker.thread = new QThread;
-    worker.job = new ReviewJob(std::move(request), m_reviewFunction);
-    worker.job->moveToThread(worker.thread);
-    ReviewJob *job = worker.job;
-    connect(worker.thread, &QThread::started, job, &ReviewJob::run);
+    auto *job = new ReviewJob(std::move(request), m_reviewFunction);
     connect(job, &ReviewJob::progressed, this,
             [this, job](int done, int total) { jobProgressed(job, done, total); });
     connect(job, &ReviewJob::finished, this, [this, job] { jobFinished(job); });
-    m_workers.push_back(worker);
     m_currentJob = job;
     m_cancelRequested = false;
 
@@ -394,7 +377,7 @@ void DashboardView::startJob(ReviewRequest request)
     showMessage(reviewing);
     Q_EMIT statusMessage(reviewing);
     qCDebug(lcUi) << "dashboard review started for" << job->request().siteId;
-    worker.thread->start();
+    m_jobs.start(job);
 }
 
 // The running review, if any, is told to stop and its result will be dropped.
@@ -455,18 +438,10 @@ void DashboardView::jobFinished(ReviewJob *job)
 // Stops the job's thread and frees both; the job's run() has already returned.
 std::optional<Result<SiteReview>> DashboardView::takeResult(ReviewJob *job)
 {
-    const auto it = std::find_if(m_workers.begin(), m_workers.end(),
-                                 [job](const Worker &worker) { return worker.job == job; });
-    if (it == m_workers.end())
+    const std::unique_ptr<ReviewJob> ended = m_jobs.finish(job);
+    if (!ended)
         return std::nullopt;
-
-    it->thread->quit();
-    it->thread->wait();
-    std::optional<Result<SiteReview>> result = job->result();
-    delete it->job;
-    delete it->thread;
-    m_workers.erase(it);
-    return result;
+    return ended->result();
 }
 
 void DashboardView::setBusy(bool busy)

@@ -4,6 +4,7 @@
 #include "engine/core/site.h"
 #include "engine/performance/opportunities.h"
 #include "ui/dashboard/reviewjob.h"
+#include "ui/jobthreads.h"
 
 #include <QDate>
 #include <QWidget>
@@ -81,11 +82,6 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    struct Worker {
-        QThread *thread = nullptr;
-        ReviewJob *job = nullptr;
-    };
-
     void buildControls();
     QWidget *buildBody();
     void connectSignals();
@@ -112,7 +108,7 @@ private:
     std::vector<Engine::SiteInfo> m_sites;
     std::optional<SiteReview> m_review;
     ReviewFunction m_reviewFunction;
-    std::vector<Worker> m_workers;            // started and not yet cleaned up
+    JobThreads<ReviewJob> m_jobs;             // started and not yet cleaned up
     ReviewJob *m_currentJob = nullptr;        // the one whose result will be shown
     bool m_cancelRequested = false;
 
